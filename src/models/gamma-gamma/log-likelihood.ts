@@ -80,7 +80,7 @@ export function gammaGammaNegLogLikelihood(patterns: SpendPatterns): Objective {
   const groups = groupFrequency.length;
   const patternCount = spend.length;
 
-  // Data constants: s = x z̄ per pattern, and per group W, Σw ln s, Σw ln z̄.
+  // Data constants: s = x z̄ per pattern; per group W and Σw ln s = W ln x + Σw ln z̄.
   const scaledSpend = new Float64Array(patternCount);
   const groupWeight = new Float64Array(groups);
   const groupLogScaled = new Float64Array(groups);
@@ -88,15 +88,15 @@ export function gammaGammaNegLogLikelihood(patterns: SpendPatterns): Objective {
   for (let g = 0; g < groups; g++) {
     const x = groupFrequency[g];
     let w = 0;
-    let logScaled = 0;
+    let logSpend = 0;
     for (let k = groupStart[g]; k < groupStart[g + 1]; k++) {
       scaledSpend[k] = x * spend[k];
       w += weight[k];
-      logScaled += weight[k] * Math.log(scaledSpend[k]);
-      logSpendTotal += weight[k] * Math.log(spend[k]);
+      logSpend += weight[k] * Math.log(spend[k]);
     }
     groupWeight[g] = w;
-    groupLogScaled[g] = logScaled;
+    groupLogScaled[g] = w * Math.log(x) + logSpend;
+    logSpendTotal += logSpend;
   }
 
   return (phi, gradOut, hessOut) => {

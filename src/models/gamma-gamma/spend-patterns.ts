@@ -44,11 +44,13 @@ const MAX_ISSUES = 100;
  * 'error'. Negative, NaN or infinite frequencies and non-finite z̄ for x > 0
  * always raise an InputError naming every bad row (1-based).
  *
- * Numerical strategy: frequencies are counted with a Map (few distinct
- * values), spends are scattered into one Float64Array by frequency group
- * and each group is sorted natively, so identical z̄ become runs that are
- * collapsed in one pass — O(n log n) with no per-row objects, which matters
- * at a million customers.
+ * Numerical strategy: O(n) with no per-row objects, which matters at a
+ * million customers (a Map lookup per row or a sort would each cost more
+ * than the whole fit). Small integer frequencies index a dense table (other
+ * values fall back to a Map); rows are scattered into contiguous frequency
+ * groups; identical z̄ within a group are merged through an open-addressing
+ * hash table on the 64 bits of z̄. Groups are ordered by frequency, patterns
+ * within a group by first appearance.
  *
  * @example
  * collapseSpendPatterns([2, 1, 0, 2], [10, 5, 0, 10])
@@ -71,10 +73,18 @@ export function collapseSpendPatterns(
   };
   let badRows = 0;
 
-  // Pass 1: validate, and count customers per distinct frequency.
-  const countByFrequency = new Map<number, number>();
+  // Pass 1: validate, give each usable row a provisional group id, and
+  // accumulate Welford-style co-moments of (x, z̄) (no cancellation for large spends).
+  const rowGroup = new Int32Array(n).fill(-1);
+  const groups = new FrequencyGroups();
   let excludedNoRepeat = 0;
   let excludedNonPositiveSpend = 0;
+  let seen = 0;
+  let meanX = 0;
+  let meanZ = 0;
+  let comomentXX = 0;
+  let comomentZZ = 0;
+  let comomentXZ = 0;
   for (let i = 0; i < n; i++) {
     const x = frequency[i];
     if (!(x >= 0) || !Number.isFinite(x)) {
@@ -100,43 +110,7 @@ export function collapseSpendPatterns(
       excludedNonPositiveSpend++;
       continue;
     }
-    countByFrequency.set(x, (countByFrequency.get(x) ?? 0) + 1);
-  }
-  if (badRows > 0) {
-    const listed = badRows > issues.length ? ` (the first ${issues.length} are listed)` : '';
-    throw new InputError(`Gamma-Gamma: ${badRows} row(s) cannot be used${listed}`, issues);
-  }
-  const customersUsed = n - excludedNoRepeat - excludedNonPositiveSpend;
-  if (customersUsed === 0) {
-    throw new FitError(
-      `Gamma-Gamma: no customer has repeat purchases with a positive mean spend ` +
-        `(${excludedNoRepeat} without repeats, ${excludedNonPositiveSpend} with spend ≤ 0); nothing to fit`,
-    );
-  }
-
-  // Pass 2: scatter spends into contiguous frequency groups (CSR layout).
-  const groupFrequency = Float64Array.from(countByFrequency.keys()).sort();
-  const groups = groupFrequency.length;
-  const slot = new Map<number, number>();
-  const rawStart = new Uint32Array(groups + 1);
-  for (let g = 0; g < groups; g++) {
-    slot.set(groupFrequency[g], g);
-    rawStart[g + 1] = rawStart[g] + countByFrequency.get(groupFrequency[g])!;
-  }
-  const cursor = rawStart.slice(0, groups);
-  const sorted = new Float64Array(customersUsed);
-  // Welford-style running co-moments: no cancellation for large spends.
-  let seen = 0;
-  let meanX = 0;
-  let meanZ = 0;
-  let comomentXX = 0;
-  let comomentZZ = 0;
-  let comomentXZ = 0;
-  for (let i = 0; i < n; i++) {
-    const x = frequency[i];
-    const z = monetaryValue[i];
-    if (!(x > 0) || !(z > 0)) continue;
-    sorted[cursor[slot.get(x)!]++] = z;
+    rowGroup[i] = groups.idOf(x);
     seen++;
     const dx = x - meanX;
     const dz = z - meanZ;
@@ -146,26 +120,44 @@ export function collapseSpendPatterns(
     comomentZZ += dz * (z - meanZ);
     comomentXZ += dx * (z - meanZ);
   }
+  if (badRows > 0) {
+    const listed = badRows > issues.length ? ` (the first ${issues.length} are listed)` : '';
+    throw new InputError(`Gamma-Gamma: ${badRows} row(s) cannot be used${listed}`, issues);
+  }
+  const customersUsed = seen;
+  if (customersUsed === 0) {
+    throw new FitError(
+      `Gamma-Gamma: no customer has repeat purchases with a positive mean spend ` +
+        `(${excludedNoRepeat} without repeats, ${excludedNonPositiveSpend} with spend ≤ 0); nothing to fit`,
+    );
+  }
 
-  // Pass 3: sort each group and run-length collapse equal spends.
+  // Pass 2: order groups by frequency and scatter spends into contiguous groups (CSR).
+  const groupCount = groups.values.length;
+  const order = Array.from({ length: groupCount }, (_, g) => g).sort((a, b) => groups.values[a] - groups.values[b]);
+  const rank = new Int32Array(groupCount);
+  order.forEach((g, r) => (rank[g] = r));
+  const groupFrequency = Float64Array.from(order, (g) => groups.values[g]);
+  const rawStart = new Uint32Array(groupCount + 1);
+  for (let r = 0; r < groupCount; r++) rawStart[r + 1] = rawStart[r] + groups.counts[order[r]];
+  const cursor = rawStart.slice(0, groupCount);
+  const grouped = new Float64Array(customersUsed);
+  for (let i = 0; i < n; i++) {
+    const g = rowGroup[i];
+    if (g >= 0) grouped[cursor[rank[g]]++] = monetaryValue[i];
+  }
+
+  // Pass 3: merge identical spends within each group.
   const spend = new Float64Array(customersUsed);
   const weight = new Float64Array(customersUsed);
-  const groupStart = new Uint32Array(groups + 1);
+  const groupStart = new Uint32Array(groupCount + 1);
+  const merger = new SpendMerger(Math.max(...groups.counts));
   let k = 0;
-  for (let g = 0; g < groups; g++) {
-    groupStart[g] = k;
-    const values = sorted.subarray(rawStart[g], rawStart[g + 1]).sort();
-    for (let j = 0; j < values.length; j++) {
-      if (k > groupStart[g] && spend[k - 1] === values[j]) {
-        weight[k - 1]++;
-      } else {
-        spend[k] = values[j];
-        weight[k] = 1;
-        k++;
-      }
-    }
+  for (let r = 0; r < groupCount; r++) {
+    groupStart[r] = k;
+    k = merger.merge(grouped.subarray(rawStart[r], rawStart[r + 1]), spend, weight, k);
   }
-  groupStart[groups] = k;
+  groupStart[groupCount] = k;
 
   const correlation =
     comomentXX > 0 && comomentZZ > 0 ? comomentXZ / Math.sqrt(comomentXX * comomentZZ) : Number.NaN;
@@ -181,4 +173,73 @@ export function collapseSpendPatterns(
     excludedNonPositiveSpend,
     frequencySpendCorrelation: correlation,
   };
+}
+
+/** Frequencies below this index a dense table; others go through a Map. */
+const DENSE_FREQUENCIES = 4096;
+
+/** Distinct frequencies seen so far, with provisional ids and counts. */
+class FrequencyGroups {
+  readonly values: number[] = [];
+  readonly counts: number[] = [];
+  private readonly dense = new Int32Array(DENSE_FREQUENCIES).fill(-1);
+  private readonly sparse = new Map<number, number>();
+
+  idOf(x: number): number {
+    const isDense = x < DENSE_FREQUENCIES && Number.isInteger(x);
+    let id = isDense ? this.dense[x] : (this.sparse.get(x) ?? -1);
+    if (id < 0) {
+      id = this.values.length;
+      this.values.push(x);
+      this.counts.push(0);
+      if (isDense) this.dense[x] = id;
+      else this.sparse.set(x, id);
+    }
+    this.counts[id]++;
+    return id;
+  }
+}
+
+/** Open-addressing hash set over the bit patterns of doubles, reused across groups. */
+class SpendMerger {
+  private readonly table: Int32Array;
+  private readonly bits = new Float64Array(1);
+  private readonly words = new Uint32Array(this.bits.buffer);
+
+  constructor(largestGroup: number) {
+    let size = 16;
+    while (size < 2 * largestGroup) size *= 2;
+    this.table = new Int32Array(size);
+  }
+
+  /** Appends the distinct values of `values` to spend/weight from index `k`; returns the new end. */
+  merge(values: Float64Array, spend: Float64Array, weight: Float64Array, k: number): number {
+    let size = 16;
+    while (size < 2 * values.length) size *= 2;
+    const mask = size - 1;
+    const table = this.table.subarray(0, size).fill(-1);
+    for (let j = 0; j < values.length; j++) {
+      const z = values[j];
+      this.bits[0] = z;
+      let h = Math.imul(this.words[0] ^ Math.imul(this.words[1], 0x9e3779b1), 0x85ebca6b);
+      h ^= h >>> 15;
+      let slot = h & mask;
+      for (;;) {
+        const at = table[slot];
+        if (at < 0) {
+          table[slot] = k;
+          spend[k] = z;
+          weight[k] = 1;
+          k++;
+          break;
+        }
+        if (spend[at] === z) {
+          weight[at]++;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    return k;
+  }
 }

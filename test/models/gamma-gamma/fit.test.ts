@@ -134,7 +134,8 @@ describe('fitGammaGamma options and edge cases', () => {
     const far = fitGammaGamma(data, { initialParams: { p: 0.05, q: 40, v: 2000 } });
     const near = fitGammaGamma(data);
     expect(far.converged).toBe(true);
-    // Both stop at gradient ≤ 1e-8 per customer: parameters agree to ~1e-7 relative.
-    for (const name of ['p', 'q', 'v'] as const) expect(far.params[name] / near.params[name] - 1).toBeCloseTo(0, 6);
+    // Both stop at |gradient| ≤ 1e-8 per customer; the flattest curvature of the per-customer
+    // objective in log p is ~0.01, so log-parameters may differ by ~1e-6: allow 5e-6.
+    for (const name of ['p', 'q', 'v'] as const) expect(far.params[name] / near.params[name] - 1).toBeCloseTo(0, 5);
   });
 });
