@@ -16,6 +16,9 @@
  */
 import { InputError, UsageError, type InputIssue } from '../errors.js';
 import { annualRateToUnit, convertDuration, type TimeUnit } from '../data/time-unit.js';
+import { checkDiscountRate, checkHorizon, checkMargin } from './check-economics.js';
+
+const CALLER = 'discountedClv';
 
 export interface DiscountedClvOptions {
   /**
@@ -87,15 +90,9 @@ export function discountedClv(options: DiscountedClvOptions): Float64Array {
   if (typeof cumulativePurchases !== 'function') {
     throw new UsageError('discountedClv: cumulativePurchases must be a function t → E[Y(t)] per customer');
   }
-  if (!(margin > 0 && margin <= 1)) {
-    throw new UsageError(`discountedClv: margin must be in (0, 1], got ${margin}`);
-  }
-  if (!(horizon > 0) || !Number.isFinite(horizon)) {
-    throw new UsageError(`discountedClv: horizon must be a finite number > 0 (in ${unit}s), got ${horizon}`);
-  }
-  if (!(annualDiscountRate >= 0) || !Number.isFinite(annualDiscountRate)) {
-    throw new UsageError(`discountedClv: annual discount rate must be a finite number ≥ 0, got ${annualDiscountRate}`);
-  }
+  checkMargin(CALLER, margin);
+  checkHorizon(CALLER, horizon, unit);
+  checkDiscountRate(CALLER, annualDiscountRate);
   const steps = options.steps ?? defaultSteps(horizon, unit);
   if (!Number.isInteger(steps) || steps < 1) {
     throw new UsageError(`discountedClv: steps must be an integer ≥ 1, got ${steps}`);
