@@ -136,3 +136,31 @@ describe('summariseTransactions on CDNOW_sample.txt without a split', () => {
     expect(result.summary.columnNames()).toEqual(['customer_id', 'frequency', 'recency', 'T', 'monetary_value']);
   });
 });
+
+describe('summariseTransactions on BTYD cdnowElog with the CLVTools split (estimation end 1997-10-01)', () => {
+  it('summariseTransactions reproduces CLVTools x, t.x, T.cal and x.star for every customer (datasets/cdnow_cbs_clvtools.csv)', async () => {
+    const result = await summariseTransactions('datasets/cdnow_elog_btyd.csv', {
+      customerCol: 'sampleid',
+      dateCol: 'date',
+      calibrationEnd: '1997-10-01',
+      observationEnd: '1998-06-30',
+      unit: 'week',
+    });
+    const ours = byId(result);
+    const reference = referenceRows('datasets/cdnow_cbs_clvtools.csv');
+    const close = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+    const mismatches: string[] = [];
+    let x = 0;
+    let xStar = 0;
+    for (const ref of reference) {
+      const row = ours.get(Number(ref.Id))!;
+      x += row.frequency;
+      xStar += row.frequency_holdout;
+      if (row.frequency !== Number(ref.x) || row.frequency_holdout !== Number(ref['x.star'])) mismatches.push(`${ref.Id} counts`);
+      if (!close(row.recency, Number(ref['t.x'])) || !close(row.T, Number(ref['T.cal']))) mismatches.push(`${ref.Id} times`);
+    }
+    expect(mismatches).toEqual([]);
+    // datasets/README.md: sum x 2,462, sum x.star 1,877 with the 1997-10-01 split
+    expect([x, xStar]).toEqual([2462, 1877]);
+  });
+});
