@@ -1,0 +1,218 @@
+import { performance } from 'node:perf_hooks';
+import { FitError, UsageError } from '../../errors.js';
+import type { TransactionLog } from '../../data/transaction-log.js';
+import { CLVKIT_VERSION } from '../../version.js';
+import { freezeModel, type Provenance } from '../fitted-model.js';
+import { churnFeatures, type ChurnBaseFeature } from './churn-features.js';
+import { churnLabels } from './churn-labels.js';
+import { CHURN_MODEL_VERSION, type ChurnArchitecture, type ChurnModel, type StackedBgnbdParams } from './churn-model.js';
+import { standardisation, standardise } from './churn-network.js';
+import { isoDate } from './day-number.js';
+import { loadTfBackend, type LoadTfBackendOptions } from './load-tf-backend.js';
+import { splitMetrics } from './split-metrics.js';
+import { seededPermutation, seededRandom } from './seeded-random.js';
+import { fitStackedBgnbd, stackedBgnbdColumns } from './stacked-bgnbd.js';
+import { runTraining } from './run-training.js';
+import type { ChurnWindowOptions } from './resolve-churn-window.js';
+
+/** Progress after each epoch, for a CLI progress line (the library itself never prints). */
+export interface ChurnEpochProgress {
+  readonly epoch: number;
+  readonly maxEpochs: number;
+  readonly trainingLoss: number;
+  readonly validationLoss: number | null;
+}
+
+export interface TrainChurnOptions extends ChurnWindowOptions {
+  /** Hidden ReLU units; 0 (default) trains a logistic regression. */
+  readonly hidden?: number;
+  /** Seed of the weight initialisation, validation split and batch order. Default 1. */
+  readonly seed?: number;
+  /** L2 penalty λ: the objective is mean weighted cross-entropy + λ Σ w² over kernel weights (not biases). Default 1e-3. */
+  readonly l2?: number;
+  /** Adam step size. Default 0.01. */
+  readonly learningRate?: number;
+  /** Maximum epochs. Default 200. */
+  readonly epochs?: number;
+  /** Mini-batch size. Default 256. */
+  readonly batchSize?: number;
+  /** Epochs without a validation-loss improvement before stopping. Default 10. */
+  readonly patience?: number;
+  /** Share of customers held out for early stopping. Default 0.2; 0 trains for exactly `epochs`. */
+  readonly validationFraction?: number;
+  /** Loss weights: 'balanced' = n / (2 nₖ) per class (King & Zeng 2001), or explicit; default 1 and 1. */
+  readonly classWeights?: 'balanced' | { readonly churned: number; readonly active: number };
+  /** Behavioural features to use (default: all available, see `CHURN_BASE_FEATURES`). */
+  readonly features?: readonly ChurnBaseFeature[];
+  /** Categorical attribute columns of the log to one-hot encode (e.g. ['channel']). */
+  readonly categorical?: readonly string[];
+  /**
+   * Add BG/NBD P(alive) and expected window purchases as features: `true`
+   * fits a BG/NBD on the training customers' calibration data, or pass its
+   * parameters. Default false.
+   */
+  readonly stacked?: boolean | StackedBgnbdParams;
+  /** Backend selection (tests inject failures). Default: tfjs-node, else wasm, else cpu. */
+  readonly backend?: LoadTfBackendOptions;
+  /** Free-form provenance of the data (file name, hash). */
+  readonly data?: Provenance['data'];
+  readonly onEpoch?: (progress: ChurnEpochProgress) => void;
+}
+
+const positiveInteger = (value: number, what: string) => {
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`${what} must be a positive integer, got ${value}`);
+  return value;
+};
+const nonNegative = (value: number, what: string) => {
+  if (!(value >= 0) || !Number.isFinite(value)) throw new UsageError(`${what} must be a finite number ≥ 0, got ${value}`);
+  return value;
+};
+
+/**
+ * Trains a churn classifier: P(no purchase in the `window` after the cut |
+ * calibration behaviour). Labels come from `churnLabels`, inputs from
+ * `churnFeatures` (calibration purchases only), standardised with the
+ * training rows' means and sds.
+ *
+ * Model: regularised logistic regression (or one ReLU hidden layer),
+ * minimising mean class-weighted cross-entropy + λ‖W‖² with Adam (Kingma &
+ * Ba 2015) on mini-batches in TensorFlow.js.
+ *
+ * Reproducibility: the validation split, weight initialisation (zeros for
+ * logistic regression; He-uniform for the MLP's hidden layer) and batch
+ * order all come from a seeded generator, never Math.random, so the same
+ * data, options and backend give the same weights bit for bit.
+ * Early stopping: after each epoch the validation loss (same weighting, no
+ * penalty) is computed; training stops after `patience` epochs without
+ * improvement and the best epoch's weights are kept.
+ *
+ * @example
+ * const model = await trainChurnModel(log, { calibrationEnd: '1997-09-30', unit: 'week', seed: 7 });
+ * model.metrics.validation?.auc;
+ */
+export async function trainChurnModel(log: TransactionLog, options: TrainChurnOptions): Promise<ChurnModel> {
+  const started = performance.now();
+  const hidden = options.hidden ?? 0;
+  if (hidden !== 0) positiveInteger(hidden, 'hidden');
+  const seed = options.seed ?? 1;
+  if (!Number.isInteger(seed)) throw new UsageError(`seed must be an integer, got ${seed}`);
+  const l2 = nonNegative(options.l2 ?? 1e-3, 'l2');
+  const learningRate = options.learningRate ?? 0.01;
+  if (!(learningRate > 0)) throw new UsageError(`learningRate must be > 0, got ${learningRate}`);
+  const maxEpochs = positiveInteger(options.epochs ?? 200, 'epochs');
+  const batchSize = positiveInteger(options.batchSize ?? 256, 'batchSize');
+  const patience = positiveInteger(options.patience ?? 10, 'patience');
+  const validationFraction = options.validationFraction ?? 0.2;
+  if (!(validationFraction >= 0 && validationFraction < 1)) {
+    throw new UsageError(`validationFraction must be in [0, 1), got ${validationFraction}`);
+  }
+
+  const labels = churnLabels(log, options);
+  const { window } = labels;
+  const rows = labels.churned.length;
+  if (labels.positives === 0 || labels.positives === rows) {
+    throw new FitError(
+      `cannot train a churn model: all ${rows} customers are ${labels.positives === 0 ? 'active' : 'churned'} in the window`,
+    );
+  }
+  const classWeights =
+    options.classWeights === 'balanced'
+      ? { churned: rows / (2 * labels.positives), active: rows / (2 * (rows - labels.positives)) }
+      : (options.classWeights ?? { churned: 1, active: 1 });
+  if (!(classWeights.churned > 0 && classWeights.active > 0)) {
+    throw new UsageError(`class weights must be > 0, got ${JSON.stringify(classWeights)}`);
+  }
+
+  const random = seededRandom(seed);
+  const order = seededPermutation(rows, random);
+  const validationRows = Math.floor(validationFraction * rows);
+  const validation = order.slice(0, validationRows).sort();
+  const training = order.slice(validationRows).sort();
+
+  const stackedBgnbd =
+    options.stacked === true
+      ? fitStackedBgnbd(log, window.calibrationEnd, window.unit, training)
+      : options.stacked || null;
+  const features = churnFeatures(log, {
+    calibrationEnd: window.calibrationEnd,
+    unit: window.unit,
+    features: options.features,
+    categorical: options.categorical,
+    stacked: stackedBgnbd ? stackedBgnbdColumns(stackedBgnbd, window.window, window.unit) : undefined,
+  });
+  const { means, sds } = standardisation(features.matrix, features.columns, training);
+  const inputs = standardise(features.matrix, { means, sds });
+  const architecture: ChurnArchitecture = hidden > 0 ? { type: 'mlp', hidden, activation: 'relu' } : { type: 'logistic' };
+
+  const { tf, backend } = await loadTfBackend(options.backend);
+  const result = await runTraining(tf, {
+    architecture,
+    inputs,
+    columns: features.columns,
+    labels: labels.churned,
+    training,
+    validation,
+    classWeights,
+    l2,
+    learningRate,
+    maxEpochs,
+    batchSize,
+    patience,
+    random,
+    onEpoch: options.onEpoch,
+  });
+
+  const model: ChurnModel = {
+    kind: 'churn',
+    version: CHURN_MODEL_VERSION,
+    timeUnit: window.unit,
+    window: window.window,
+    featureSpec: {
+      names: features.names,
+      base: features.base,
+      categorical: features.categorical,
+      stackedBgnbd,
+      means,
+      sds,
+    },
+    architecture,
+    weights: result.weights,
+    backend,
+    training: {
+      seed,
+      l2,
+      learningRate,
+      batchSize,
+      maxEpochs,
+      patience,
+      validationFraction,
+      classWeights,
+      epochs: result.epochs,
+      bestEpoch: result.bestEpoch,
+      stoppedEarly: result.stoppedEarly,
+      elapsedMs: Math.round(performance.now() - started),
+    },
+    metrics: {
+      training: splitMetrics(architecture, result.weights, inputs, features.columns, labels.churned, training),
+      validation:
+        validation.length > 0
+          ? splitMetrics(architecture, result.weights, inputs, features.columns, labels.churned, validation)
+          : null,
+    },
+    trainedOn: {
+      calibrationEnd: isoDate(window.calibrationEnd),
+      windowEnd: isoDate(window.windowEnd),
+      observationEnd: isoDate(window.observationEnd),
+      customers: rows,
+      positives: labels.positives,
+    },
+    provenance: {
+      createdAt: new Date().toISOString(),
+      clvkitVersion: CLVKIT_VERSION,
+      customers: rows,
+      patterns: rows,
+      ...(options.data ? { data: options.data } : {}),
+    },
+  };
+  return freezeModel(model);
+}
