@@ -62,6 +62,9 @@ export interface MaximumLikelihoodProblem<Kind extends string, Params extends Re
  * the penalised objective (a MAP-style covariance). If H is not positive
  * definite, `standardErrors`/`covariance` are null and the diagnostics say so.
  *
+ * `diagnostics.gradientNorm` is on the total scale (units of log L); the
+ * tolerances and the numbers quoted in `diagnostics.message` are per customer.
+ *
  * Never throws on non-convergence — the model comes back with
  * `converged: false` and the optimiser's reason in `diagnostics.message`.
  * Throws {@link FitError} only if the likelihood is not finite at the start.
@@ -118,32 +121,28 @@ export function fitByMaximumLikelihood<Kind extends string, Params extends Reado
     return value / customers;
   };
 
-  const probe = new Float64Array(n);
-  const startValue = total(problem.initialLogParams, probe);
-  if (!Number.isFinite(startValue) || !probe.every(Number.isFinite)) {
+  const result = minimise(perCustomer, problem.initialLogParams, {
+    maxIterations: problem.maxIterations ?? 200,
+    gradientTolerance: problem.tolerance ?? 1e-8,
+    analyticHessian,
+  });
+  if (result.functionEvaluations === 1 && !(Number.isFinite(result.value) && result.gradient.every(Number.isFinite))) {
     throw new FitError(
       `${problem.kind}: the log-likelihood is not finite at the starting parameters ` +
         `(${formatParams(problem.paramNames, problem.initialLogParams)}); check the data for impossible values`,
     );
   }
 
-  const result = minimise(perCustomer, problem.initialLogParams, {
-    maxIterations: problem.maxIterations ?? 200,
-    gradientTolerance: problem.tolerance ?? 1e-8,
-    analyticHessian,
-  });
-
+  // Back to the total scale (units of −log L); the optimiser's last Hessian is reused when exact.
   const phi = result.x;
   const theta = phi.map(Math.exp);
-  const gradient = new Float64Array(n);
-  let hessian: Float64Array | null = null;
-  let penalisedValue: number;
-  if (analyticHessian) {
-    hessian = new Float64Array(n * n);
-    penalisedValue = total(phi, gradient, hessian);
-  } else {
-    penalisedValue = total(phi, gradient);
+  const penalisedValue = result.value * customers;
+  const gradient = result.gradient.map((g) => g * customers);
+  let hessian: Float64Array | null = result.hessian ? result.hessian.map((h) => h * customers) : null;
+  let extraEvaluations = 0;
+  if (!hessian) {
     hessian = numericalHessian(total, phi);
+    extraEvaluations = 2 * n;
   }
   let penalty = 0;
   for (let i = 0; i < n; i++) penalty += penaltyWeight * theta[i] * theta[i];
@@ -181,7 +180,7 @@ export function fitByMaximumLikelihood<Kind extends string, Params extends Reado
         ? result.message
         : `${result.message}; Hessian at the optimum is ${hessian ? 'not positive definite' : 'not finite'} (no standard errors)`,
       iterations: result.iterations,
-      functionEvaluations: result.functionEvaluations + (analyticHessian ? 2 : 2 + 2 * n),
+      functionEvaluations: result.functionEvaluations + extraEvaluations,
       gradientNorm,
       hessianPositiveDefinite: covariance?.positiveDefinite ?? false,
       penalizerCoef,

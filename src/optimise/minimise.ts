@@ -34,6 +34,8 @@ export interface MinimiseResult {
   readonly converged: boolean;
   /** Why the minimiser stopped, with the numbers that decided it. */
   readonly message: string;
+  /** With `analyticHessian`: the objective's Hessian at `x` (row-major), else undefined. */
+  readonly hessian?: Float64Array;
 }
 
 /**
@@ -90,6 +92,7 @@ export function minimise(objective: Objective, x0: Float64Array, options: Minimi
     functionEvaluations: evaluations,
     converged,
     message,
+    ...(h ? { hessian: Float64Array.from(h) } : {}),
   });
   if (!Number.isFinite(value) || !g.every(Number.isFinite)) {
     return done(false, 0, `objective or gradient is not finite at the starting point (value ${value})`);
