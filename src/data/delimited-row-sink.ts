@@ -55,7 +55,7 @@ export function delimitedRowSink(
     const expected = names!.length;
     if (record.malformed !== null || record.count !== expected) {
       const id = ci < record.count ? record.trimmed(ci) : '';
-      if (record.malformed !== null) builder.rejectRow(row, id, '', record.malformed);
+      if (record.malformed !== null) builder.rejectRow(row, id, record.rawText(), record.malformed);
       else builder.rejectRow(row, id, `${record.count} fields`, `expected ${expected} columns, found ${record.count}`);
       return;
     }

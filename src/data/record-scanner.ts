@@ -43,6 +43,9 @@ export class ScannedRecord {
   escaped = new Uint8Array(16);
   /** Why the record is malformed (unclosed quote, text after a closing quote), else null. */
   malformed: string | null = null;
+  /** Byte range of the whole record, line break excluded. */
+  rawStart = 0;
+  rawEnd = 0;
 
   /** Whether the record is an empty line (no fields, or one empty unquoted field). */
   isBlank(): boolean {
@@ -53,6 +56,12 @@ export class ScannedRecord {
   text(i: number): string {
     const raw = this.bytes.toString('utf8', this.starts[i], this.ends[i]);
     return this.escaped[i] === 1 ? raw.replaceAll('""', '"') : raw;
+  }
+
+  /** The record as written (up to `limit` characters), for messages about malformed rows. */
+  rawText(limit = 200): string {
+    const text = this.bytes.toString('utf8', this.rawStart, Math.min(this.rawEnd, this.rawStart + limit * 4));
+    return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
   }
 
   /** Field i with surrounding blanks removed. */
@@ -139,6 +148,10 @@ export class RecordScanner {
         this.leftover = bytes.subarray(pos);
         return;
       }
+      record.rawStart = pos;
+      let rawEnd = next;
+      while (rawEnd > pos && (bytes[rawEnd - 1] === LF || bytes[rawEnd - 1] === CR)) rawEnd--;
+      record.rawEnd = rawEnd;
       this.onRecord(record);
       pos = next;
     }
