@@ -10,6 +10,9 @@
  * per purchase. Same-day purchases are merged (grain 'day').
  */
 import type { TransactionLog } from '../../src/data/transaction-log.js';
+import { createRandom } from '../../src/math/random-source.js';
+import { sampleBeta } from '../../src/math/sample-beta.js';
+import { sampleGamma } from '../../src/math/sample-gamma.js';
 
 export interface SimulateChurnLogOptions {
   readonly customers: number;
@@ -28,39 +31,9 @@ export interface SimulateChurnLogOptions {
   readonly offlineDropoutOdds?: number;
 }
 
-/** mulberry32 (public domain), as in src/models/churn/seeded-random.ts; duplicated to keep the fixture independent of the code under test. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Gamma(shape, 1) by Marsaglia & Tsang (2000), with the shape < 1 boost U^(1/shape). */
-function gamma(shape: number, random: () => number): number {
-  if (shape < 1) return gamma(shape + 1, random) * Math.pow(random(), 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      // Box–Muller normal
-      x = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = 1 - random();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-  }
-}
-
 export function simulateChurnLog(options: SimulateChurnLogOptions): TransactionLog {
-  const random = generator(options.seed);
+  const rng = createRandom(options.seed);
+  const random = () => rng.next();
   const startDay = options.startDay ?? 10_000;
   const acquisitionDays = options.acquisitionDays ?? 84;
   const endDay = options.endDay ?? startDay + 546;
@@ -73,21 +46,20 @@ export function simulateChurnLog(options: SimulateChurnLogOptions): TransactionL
   for (let i = 0; i < options.customers; i += 1) {
     const offline = random() < 0.5;
     channel.push(offline ? 'offline' : 'online');
-    const lambda = gamma(r, random) / alpha / 7; // per day
-    const ga = gamma(a, random);
-    let p = ga / (ga + gamma(b, random));
+    const lambda = sampleGamma(rng, r, alpha) / 7; // per day
+    let p = sampleBeta(rng, a, b);
     if (offline) p = (p * offlineDropoutOdds) / (1 - p + p * offlineDropoutOdds);
     let day = startDay + Math.floor(random() * acquisitionDays);
     let t = day;
     time.push(day);
-    amount.push(gamma(2, random) * 15);
+    amount.push(sampleGamma(rng, 2, 1 / 15));
     count.push(1);
     // BG/NBD: alive through T until a repeat purchase, after which the customer drops out with probability p.
     for (;;) {
       t += -Math.log(1 - random()) / lambda;
       if (!(t < endDay + 1)) break;
       const next = Math.floor(t);
-      const spend = gamma(2, random) * 15;
+      const spend = sampleGamma(rng, 2, 1 / 15);
       if (next === day) {
         amount[amount.length - 1] += spend;
         count[count.length - 1] += 1;

@@ -6,7 +6,8 @@
 import type { ChurnArchitecture, DenseLayer } from './churn-model.js';
 import { churnLogits, logitCrossEntropy } from './churn-network.js';
 import type { TfModule } from './load-tf-backend.js';
-import { seededPermutation } from './seeded-random.js';
+import type { RandomSource } from '../../math/random-source.js';
+import { seededPermutation } from './seeded-permutation.js';
 import type { ChurnEpochProgress } from './train-churn-model.js';
 
 export interface TrainingProblem {
@@ -24,7 +25,7 @@ export interface TrainingProblem {
   readonly maxEpochs: number;
   readonly batchSize: number;
   readonly patience: number;
-  readonly random: () => number;
+  readonly random: RandomSource;
   readonly onEpoch?: (progress: ChurnEpochProgress) => void;
 }
 
@@ -36,9 +37,9 @@ export interface TrainingResult {
 }
 
 /** Initial layers: zeros for logistic regression (convex: any start works); He-uniform ReLU layer + Glorot-uniform output for the MLP. */
-function initialLayers(architecture: ChurnArchitecture, columns: number, random: () => number): DenseLayer[] {
+function initialLayers(architecture: ChurnArchitecture, columns: number, random: RandomSource): DenseLayer[] {
   const uniform = (rows: number, cols: number, limit: number) =>
-    Array.from({ length: rows }, () => Array.from({ length: cols }, () => (2 * random() - 1) * limit));
+    Array.from({ length: rows }, () => Array.from({ length: cols }, () => (2 * random.next() - 1) * limit));
   if (architecture.type === 'logistic') {
     return [{ kernel: uniform(columns, 1, 0), bias: [0] }];
   }

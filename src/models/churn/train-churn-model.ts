@@ -10,7 +10,8 @@ import { standardisation, standardise } from './churn-network.js';
 import { isoDate } from './day-number.js';
 import { loadTfBackend, type LoadTfBackendOptions } from './load-tf-backend.js';
 import { splitMetrics } from './split-metrics.js';
-import { seededPermutation, seededRandom } from './seeded-random.js';
+import { createRandom } from '../../math/random-source.js';
+import { seededPermutation } from './seeded-permutation.js';
 import { fitStackedBgnbd, stackedBgnbdColumns } from './stacked-bgnbd.js';
 import { runTraining } from './run-training.js';
 import type { ChurnWindowOptions } from './resolve-churn-window.js';
@@ -123,7 +124,7 @@ export async function trainChurnModel(log: TransactionLog, options: TrainChurnOp
     throw new UsageError(`class weights must be > 0, got ${JSON.stringify(classWeights)}`);
   }
 
-  const random = seededRandom(seed);
+  const random = createRandom(seed);
   const order = seededPermutation(rows, random);
   const validationRows = Math.floor(validationFraction * rows);
   const validation = order.slice(0, validationRows).sort();

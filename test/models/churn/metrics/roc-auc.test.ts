@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rocAuc } from '../../../../src/models/churn/metrics/roc-auc.js';
 import { UsageError } from '../../../../src/errors.js';
+import { rocCurve } from '../../../../src/evaluate/roc-curve.js';
 
 /** Brute force: share of (positive, negative) pairs ordered correctly, ties ½ — the definition of U / (n₁ n₀). */
 function pairwiseAuc(scores: number[], labels: number[]): number {
@@ -36,6 +37,8 @@ describe('rocAuc', () => {
     const labels = scores.map((s) => (next() < 0.3 + 0.4 * s ? 1 : 0));
     // both computations are exact sums of halves over 2^k-free denominators: equal to rounding only
     expect(rocAuc(scores, labels)).toBeCloseTo(pairwiseAuc(scores, labels), 12);
+    // and the trapezoidal area of the independently written ROC curve (src/evaluate)
+    expect(rocAuc(scores, labels)).toBeCloseTo(rocCurve(scores, labels).auc, 12);
   });
 
   it('rocAuc(...) is NaN when one class is missing', () => {
