@@ -73,18 +73,14 @@ export function collapseSpendPatterns(
   };
   let badRows = 0;
 
-  // Pass 1: validate, give each usable row a provisional group id, and
-  // accumulate Welford-style co-moments of (x, z̄) (no cancellation for large spends).
+  // Pass 1: validate, give each usable row a provisional group id, sum x and z̄.
   const rowGroup = new Int32Array(n).fill(-1);
   const groups = new FrequencyGroups();
   let excludedNoRepeat = 0;
   let excludedNonPositiveSpend = 0;
   let seen = 0;
-  let meanX = 0;
-  let meanZ = 0;
-  let comomentXX = 0;
-  let comomentZZ = 0;
-  let comomentXZ = 0;
+  let sumX = 0;
+  let sumZ = 0;
   for (let i = 0; i < n; i++) {
     const x = frequency[i];
     if (!(x >= 0) || !Number.isFinite(x)) {
@@ -112,13 +108,8 @@ export function collapseSpendPatterns(
     }
     rowGroup[i] = groups.idOf(x);
     seen++;
-    const dx = x - meanX;
-    const dz = z - meanZ;
-    meanX += dx / seen;
-    meanZ += dz / seen;
-    comomentXX += dx * (x - meanX);
-    comomentZZ += dz * (z - meanZ);
-    comomentXZ += dx * (z - meanZ);
+    sumX += x;
+    sumZ += z;
   }
   if (badRows > 0) {
     const listed = badRows > issues.length ? ` (the first ${issues.length} are listed)` : '';
@@ -132,7 +123,8 @@ export function collapseSpendPatterns(
     );
   }
 
-  // Pass 2: order groups by frequency and scatter spends into contiguous groups (CSR).
+  // Pass 2: order groups by frequency and scatter spends into contiguous groups (CSR),
+  // accumulating centred co-moments of (x, z̄) (two-pass: no cancellation for large spends).
   const groupCount = groups.values.length;
   const order = Array.from({ length: groupCount }, (_, g) => g).sort((a, b) => groups.values[a] - groups.values[b]);
   const rank = new Int32Array(groupCount);
@@ -142,9 +134,21 @@ export function collapseSpendPatterns(
   for (let r = 0; r < groupCount; r++) rawStart[r + 1] = rawStart[r] + groups.counts[order[r]];
   const cursor = rawStart.slice(0, groupCount);
   const grouped = new Float64Array(customersUsed);
+  const meanX = sumX / customersUsed;
+  const meanZ = sumZ / customersUsed;
+  let comomentXX = 0;
+  let comomentZZ = 0;
+  let comomentXZ = 0;
   for (let i = 0; i < n; i++) {
     const g = rowGroup[i];
-    if (g >= 0) grouped[cursor[rank[g]]++] = monetaryValue[i];
+    if (g < 0) continue;
+    const z = monetaryValue[i];
+    grouped[cursor[rank[g]]++] = z;
+    const dx = frequency[i] - meanX;
+    const dz = z - meanZ;
+    comomentXX += dx * dx;
+    comomentZZ += dz * dz;
+    comomentXZ += dx * dz;
   }
 
   // Pass 3: merge identical spends within each group.
