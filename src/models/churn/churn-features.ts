@@ -2,7 +2,7 @@ import { InputError, UsageError } from '../../errors.js';
 import type { TransactionLog } from '../../data/transaction-log.js';
 import type { TimeUnit } from '../../data/time-unit.js';
 import { calibrationSummary, type CalibrationSummary } from './calibration-summary.js';
-import { dayNumber, type DayInput } from './day-number.js';
+import { cutoffDay, type DayInput } from './cutoff-day.js';
 
 /**
  * The behavioural features, all computed from calibration purchases only
@@ -57,7 +57,7 @@ export interface StackedColumns {
 }
 
 export interface ChurnFeatureOptions {
-  /** Last calibration day (inclusive), day number or `YYYY-MM-DD`. */
+  /** Last calibration day (inclusive): a date, or a position on the log's time axis. */
   readonly calibrationEnd: DayInput;
   readonly unit: TimeUnit;
   /** Which behavioural features, in order; default all of {@link CHURN_BASE_FEATURES} (monetary ones only when the log has amounts). */
@@ -139,7 +139,7 @@ function baseValue(s: CalibrationSummary, r: number, feature: ChurnBaseFeature):
  * f.names; // ['recency_gap', 'frequency', …, 'channel=offline', 'channel=online']
  */
 export function churnFeatures(log: TransactionLog, options: ChurnFeatureOptions): ChurnFeatureMatrix {
-  const calibrationEnd = dayNumber(options.calibrationEnd, 'calibrationEnd');
+  const calibrationEnd = cutoffDay(options.calibrationEnd, log, 'calibrationEnd');
   const base = options.features ?? CHURN_BASE_FEATURES.filter((f) => log.hasAmount || !MONETARY_FEATURES.includes(f));
   for (const feature of base) {
     if (!(CHURN_BASE_FEATURES as readonly string[]).includes(feature)) {

@@ -29,7 +29,7 @@ export { trainChurnModel, type TrainChurnOptions, type ChurnEpochProgress } from
 export { predictChurn, type ChurnPrediction } from './predict-churn.js';
 export { parseChurnModel } from './parse-churn-model.js';
 export { loadTfBackend, type ChurnBackend, type TfBackend, type LoadTfBackendOptions } from './load-tf-backend.js';
-export type { DayInput } from './day-number.js';
+export type { DayInput } from './cutoff-day.js';
 export { rocAuc } from './metrics/roc-auc.js';
 export { prAuc } from './metrics/pr-auc.js';
 export { logLoss } from './metrics/log-loss.js';

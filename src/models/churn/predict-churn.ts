@@ -4,7 +4,7 @@ import { churnFeatures } from './churn-features.js';
 import type { ChurnModel } from './churn-model.js';
 import { churnLogits, sigmoid, standardise } from './churn-network.js';
 import { lastPeriodTime } from './calibration-summary.js';
-import { dayNumber, isoDate, type DayInput } from './day-number.js';
+import { cutoffDay, formatDayCutoff, type DayInput } from './cutoff-day.js';
 import { stackedBgnbdColumns } from './stacked-bgnbd.js';
 
 export interface ChurnPrediction {
@@ -34,7 +34,7 @@ export interface ChurnPrediction {
  * const { customerId, churnProbability } = predictChurn(model, log);
  */
 export function predictChurn(model: ChurnModel, log: TransactionLog, options: { readonly asOf?: DayInput } = {}): ChurnPrediction {
-  const asOf = options.asOf !== undefined ? dayNumber(options.asOf, 'asOf') : lastPeriodTime(log);
+  const asOf = options.asOf !== undefined ? cutoffDay(options.asOf, log, 'asOf') : lastPeriodTime(log);
   if (!Number.isFinite(asOf)) throw new InputError('the transaction log is empty: no customer to score');
   const spec = model.featureSpec;
   const features = churnFeatures(log, {
@@ -50,7 +50,7 @@ export function predictChurn(model: ChurnModel, log: TransactionLog, options: { 
     customerId: features.customerId,
     customerIndex: features.customerIndex,
     churnProbability,
-    asOf: isoDate(asOf),
+    asOf: formatDayCutoff(asOf, log),
     window: model.window,
   };
 }

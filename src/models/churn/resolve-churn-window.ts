@@ -1,17 +1,17 @@
 import { UsageError } from '../../errors.js';
 import type { TransactionLog } from '../../data/transaction-log.js';
 import { DAYS_PER_UNIT, type TimeUnit } from '../../data/time-unit.js';
-import { dayNumber, isoDate, type DayInput } from './day-number.js';
+import { cutoffDay, formatDayCutoff, type DayInput } from './cutoff-day.js';
 import { lastPeriodTime } from './calibration-summary.js';
 
 /** Where the calibration period ends and how long the churn window after it is. */
 export interface ChurnWindowOptions {
-  /** Last day of the calibration period (inclusive), as a day number or `YYYY-MM-DD`. */
+  /** Last day of the calibration period (inclusive): a date, or a position on the log's time axis. */
   readonly calibrationEnd: DayInput;
   readonly unit: TimeUnit;
   /** Window length in `unit`; default: the whole holdout, observationEnd − calibrationEnd. */
   readonly window?: number;
-  /** Last day covered by the data; default: the log's last purchase day. */
+  /** Last day covered by the data (a date or time-axis position); default: the log's last purchase. */
   readonly observationEnd?: DayInput;
 }
 
@@ -36,13 +36,13 @@ export interface ChurnWindow {
  * // → { calibrationEnd: 10134, observationEnd: 10407, window: 39, … } on CDNOW
  */
 export function resolveChurnWindow(log: TransactionLog, options: ChurnWindowOptions): ChurnWindow {
-  const calibrationEnd = dayNumber(options.calibrationEnd, 'calibrationEnd');
+  const calibrationEnd = cutoffDay(options.calibrationEnd, log, 'calibrationEnd');
   const observationEnd =
-    options.observationEnd !== undefined ? dayNumber(options.observationEnd, 'observationEnd') : lastPeriodTime(log);
+    options.observationEnd !== undefined ? cutoffDay(options.observationEnd, log, 'observationEnd') : lastPeriodTime(log);
   if (!Number.isFinite(observationEnd)) throw new UsageError('the transaction log is empty: nothing to label');
   if (!(observationEnd > calibrationEnd)) {
     throw new UsageError(
-      `calibrationEnd ${isoDate(calibrationEnd)} must be before the end of the data ${isoDate(observationEnd)}: no holdout window is left`,
+      `calibrationEnd ${formatDayCutoff(calibrationEnd, log)} must be before the end of the data ${formatDayCutoff(observationEnd, log)}: no holdout window is left`,
     );
   }
   const days = DAYS_PER_UNIT[options.unit];
@@ -54,8 +54,8 @@ export function resolveChurnWindow(log: TransactionLog, options: ChurnWindowOpti
   // 1e-9 days of slack absorbs the rounding of window × days-per-unit.
   if (windowEnd > observationEnd + 1e-9) {
     throw new UsageError(
-      `the churn window of ${window} ${options.unit}(s) after ${isoDate(calibrationEnd)} ends after the data end ` +
-        `${isoDate(observationEnd)}: no customer can be labelled; shorten the window or move calibrationEnd earlier`,
+      `the churn window of ${window} ${options.unit}(s) after ${formatDayCutoff(calibrationEnd, log)} ends after the data end ` +
+        `${formatDayCutoff(observationEnd, log)}: no customer can be labelled; shorten the window or move calibrationEnd earlier`,
     );
   }
   return { calibrationEnd, observationEnd, windowEnd, window, unit: options.unit };

@@ -7,7 +7,7 @@ import { churnFeatures, type ChurnBaseFeature } from './churn-features.js';
 import { churnLabels } from './churn-labels.js';
 import { CHURN_MODEL_VERSION, type ChurnArchitecture, type ChurnModel, type StackedBgnbdParams } from './churn-model.js';
 import { standardisation, standardise } from './churn-network.js';
-import { isoDate } from './day-number.js';
+import { formatDayCutoff } from './cutoff-day.js';
 import { loadTfBackend, type LoadTfBackendOptions } from './load-tf-backend.js';
 import { splitMetrics } from './split-metrics.js';
 import { createRandom } from '../../math/random-source.js';
@@ -201,9 +201,9 @@ export async function trainChurnModel(log: TransactionLog, options: TrainChurnOp
           : null,
     },
     trainedOn: {
-      calibrationEnd: isoDate(window.calibrationEnd),
-      windowEnd: isoDate(window.windowEnd),
-      observationEnd: isoDate(window.observationEnd),
+      calibrationEnd: formatDayCutoff(window.calibrationEnd, log),
+      windowEnd: formatDayCutoff(window.windowEnd, log),
+      observationEnd: formatDayCutoff(window.observationEnd, log),
       customers: rows,
       positives: labels.positives,
     },
