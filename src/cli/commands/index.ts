@@ -1,0 +1,12 @@
+/** Every `clv` command, in the order `clv --help` lists them. */
+import type { Command } from 'commander';
+import type { CliContext } from '../command-kit.js';
+import { registerFit } from './fit.js';
+import { registerPredict } from './predict.js';
+import { registerSummarise } from './summarise.js';
+
+export type { CliContext } from '../command-kit.js';
+
+export type RegisterCommand = (program: Command, context: CliContext) => void;
+
+export const COMMANDS: readonly RegisterCommand[] = [registerSummarise, registerFit, registerPredict];
