@@ -78,7 +78,15 @@ export function fitGammaGamma(data: GammaGammaData, options: FitGammaGammaOption
   if (!data || typeof data !== 'object' || !data.frequency || !data.monetaryValue) {
     throw new UsageError('fitGammaGamma: data must have frequency and monetaryValue columns');
   }
-  const patterns = collapseSpendPatterns(data.frequency, data.monetaryValue, options.nonPositiveSpend ?? 'exclude');
+  const policy = options.nonPositiveSpend ?? 'exclude';
+  if (policy !== 'exclude' && policy !== 'error') {
+    throw new UsageError(`fitGammaGamma: nonPositiveSpend must be 'exclude' or 'error', got ${JSON.stringify(policy)}`);
+  }
+  const penalizerCoef = options.penalizerCoef ?? 0;
+  if (!(penalizerCoef >= 0) || !Number.isFinite(penalizerCoef)) {
+    throw new UsageError(`fitGammaGamma: penalizerCoef must be a finite number ≥ 0, got ${penalizerCoef}`);
+  }
+  const patterns = collapseSpendPatterns(data.frequency, data.monetaryValue, policy);
   const start = startingParams(patterns, options.initialParams ?? {});
 
   const model = fitByMaximumLikelihood<'gamma-gamma', GammaGammaParams>({
@@ -89,7 +97,7 @@ export function fitGammaGamma(data: GammaGammaData, options: FitGammaGammaOption
     negLogLikelihood: gammaGammaNegLogLikelihood(patterns),
     analyticHessian: true,
     initialLogParams: Float64Array.of(Math.log(start.p), Math.log(start.q), Math.log(start.v)),
-    penalizerCoef: options.penalizerCoef ?? 0,
+    penalizerCoef,
     customers: patterns.customersUsed,
     patterns: patterns.spend.length,
     data: {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitGammaGamma } from '../../../src/models/gamma-gamma/fit.js';
 import { gammaGammaLogDensity } from '../../../src/models/gamma-gamma/log-likelihood.js';
 import { conditionalExpectedAverageSpend } from '../../../src/models/gamma-gamma/predict.js';
-import { InputError } from '../../../src/errors.js';
+import { InputError, UsageError } from '../../../src/errors.js';
 import { cdnowBtyd, cdnowLifetimes, type SpendColumns } from './cdnow-spend.js';
 
 function logLikelihoodAt(data: SpendColumns, params: { p: number; q: number; v: number }): number {
@@ -122,6 +122,18 @@ describe('fitGammaGamma options and edge cases', () => {
     expect(withBad.provenance.customers).toBe(946);
     expect(withBad.params.p / clean.params.p - 1).toBeCloseTo(0, 8);
     expect(() => fitGammaGamma({ frequency, monetaryValue, unit: 'week' }, { nonPositiveSpend: 'error' })).toThrow(InputError);
+  });
+
+  it('fitGammaGamma(..., { maxIterations: 1 }) returns an unconverged model with the reason instead of throwing', () => {
+    const stopped = fitGammaGamma(data, { maxIterations: 1 });
+    expect(stopped.converged).toBe(false);
+    expect(stopped.diagnostics.message.length).toBeGreaterThan(0);
+  });
+
+  it('fitGammaGamma(...) rejects a negative penalizer, an unknown policy and non-positive starting values', () => {
+    expect(() => fitGammaGamma(data, { penalizerCoef: -1 })).toThrow(UsageError);
+    expect(() => fitGammaGamma(data, { nonPositiveSpend: 'drop' as 'error' })).toThrow(/'exclude' or 'error'/);
+    expect(() => fitGammaGamma(data, { initialParams: { q: 0 } })).toThrow(/initial q/);
   });
 
   it('fitGammaGamma(...) does not mutate its input columns', () => {

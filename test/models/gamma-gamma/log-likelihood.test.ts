@@ -51,6 +51,16 @@ describe('gammaGammaLogDensity', () => {
     expect(gammaGammaLogDensity(params, x, z) - Math.log(mixture)).toBeCloseTo(0, 8);
   });
 
+  it('gammaGammaLogDensity(...) matches the doc example for CDNOW customer 1 (x = 2, z̄ = 22.35) at the published fit', () => {
+    // The formula evaluated term by term (px = 12.5, px + q = 16.24, γ + x z̄ = 60.14) with lnΓ from CPython's math.lgamma:
+    // lnΓ(16.24) = 28.558962496957072, lnΓ(12.5) = 18.73434751193645, lnΓ(3.74) = 1.475005487147576.
+    const byHand =
+      28.558962496957072 - 18.73434751193645 - 1.475005487147576 +
+      3.74 * Math.log(15.44) + 11.5 * Math.log(22.35) + 12.5 * Math.log(2) - 16.24 * Math.log(60.14);
+    expect(gammaGammaLogDensity(published, 2, 22.35) - byHand).toBeCloseTo(0, 11);
+    expect(gammaGammaLogDensity(published, 2, 22.35)).toBeCloseTo(-3.551, 3);
+  });
+
   it('gammaGammaLogDensity(...) is −Infinity outside the support (x = 0 or z̄ ≤ 0)', () => {
     expect(gammaGammaLogDensity(published, 0, 10)).toBe(Number.NEGATIVE_INFINITY);
     expect(gammaGammaLogDensity(published, 2, 0)).toBe(Number.NEGATIVE_INFINITY);
