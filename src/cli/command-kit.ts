@@ -12,6 +12,8 @@ import type { Reject } from '../data/read-result.js';
 import type { Excluded, SummariseOptions } from '../data/summarise-log.js';
 import type { TimeUnit } from '../data/time-unit.js';
 import type { TransactionSource } from '../data/open-byte-source.js';
+import { readSummary } from '../data/read-summary.js';
+import { text } from 'node:stream/consumers';
 import { writeCsv } from '../io/csv.js';
 import { writeRejects } from '../io/rejects.js';
 import { createProgress, type Progress } from './progress.js';
@@ -70,6 +72,13 @@ export function readOptionsFromFlags(flags: TransactionFlags): ReadTransactionsO
 /** A transaction source from a CLI argument: '-' is stdin. */
 export function sourceFromArgument(argument: string, context: CliContext): TransactionSource {
   return argument === '-' ? context.stdin : argument;
+}
+
+/** Reads a summary CSV from a path, or from stdin when the argument is '-'. */
+export async function readSummaryArgument(argument: string, context: CliContext): Promise<ColumnTable> {
+  if (argument !== '-') return readSummary(argument);
+  const input = await text(context.stdin);
+  return readSummary(input.includes('\n') ? input : `${input}\n`);
 }
 
 export function progressFor(flags: OutputFlags, context: CliContext): Progress {

@@ -1,6 +1,5 @@
 /** `clv fit`: a customer summary → a fitted BG/NBD or Gamma-Gamma model file. */
 import { Option, type Command } from 'commander';
-import { readSummary } from '../../data/read-summary.js';
 import { summaryToRfmArrays } from '../../data/summary-to-rfm-arrays.js';
 import type { TimeUnit } from '../../data/time-unit.js';
 import { saveModel, serialiseModel } from '../../io/model-file.js';
@@ -8,7 +7,7 @@ import { fitBgnbd } from '../../models/bgnbd/index.js';
 import { fitGammaGamma } from '../../models/gamma-gamma/index.js';
 import type { FittedModel } from '../../models/fitted-model.js';
 import { addOptions, nonNegativeNumber, OUTPUT_OPTIONS, positiveInteger } from '../options.js';
-import { printJson, progressFor, type CliContext, type OutputFlags } from '../command-kit.js';
+import { printJson, progressFor, readSummaryArgument, type CliContext, type OutputFlags } from '../command-kit.js';
 import { TIME_UNITS } from '../../data/time-unit.js';
 
 interface FitFlags extends OutputFlags {
@@ -35,7 +34,7 @@ export function registerFit(program: Command, context: CliContext): void {
   addOptions(command, OUTPUT_OPTIONS);
   command.action(async (file: string, flags: FitFlags) => {
     const progress = progressFor(flags, context);
-    const table = await progress.step(`reading ${file}`, () => readSummary(file === '-' ? context.stdin : file));
+    const table = await progress.step(`reading ${file}`, () => readSummaryArgument(file, context));
     const rfm = summaryToRfmArrays(table, flags.unit);
     const options = { penalizerCoef: flags.penalizer, maxIterations: flags.maxIterations, data: { source: file } };
     const model: FittedModel<string, Readonly<Record<string, number>>> = await progress.step(`fitting ${flags.model}`, () =>

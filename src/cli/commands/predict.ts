@@ -1,13 +1,12 @@
 /** `clv predict`: a customer summary + model files → per-customer predictions. */
 import { Option, type Command } from 'commander';
-import { readSummary } from '../../data/read-summary.js';
 import { summaryToRfmArrays } from '../../data/summary-to-rfm-arrays.js';
 import { loadModel } from '../../io/model-file.js';
 import type { BgnbdModel } from '../../models/bgnbd/index.js';
 import type { GammaGammaModel } from '../../models/gamma-gamma/index.js';
 import { scoreCustomers } from '../../pipeline/score-customers.js';
 import { addOptions, OUTPUT_OPTIONS, VALUE_OPTIONS } from '../options.js';
-import { printJson, progressFor, writeTable, type CliContext, type OutputFlags } from '../command-kit.js';
+import { printJson, progressFor, writeTable, readSummaryArgument, type CliContext, type OutputFlags } from '../command-kit.js';
 import { scoresTable } from '../../pipeline/scores-table.js';
 import { UsageError } from '../../errors.js';
 
@@ -41,7 +40,7 @@ export function registerPredict(program: Command, context: CliContext): void {
     const gammaGamma = flags.spendModel
       ? ((await loadModel(flags.spendModel, { kind: 'gamma-gamma', timeUnit: bgnbd.timeUnit })) as unknown as GammaGammaModel)
       : undefined;
-    const table = await progress.step(`reading ${file}`, () => readSummary(file === '-' ? context.stdin : file));
+    const table = await progress.step(`reading ${file}`, () => readSummaryArgument(file, context));
     const rfm = summaryToRfmArrays(table, bgnbd.timeUnit);
     const scores = await progress.step(`scoring ${rfm.customerId.length} customers`, () =>
       scoreCustomers(rfm, bgnbd, gammaGamma, {
