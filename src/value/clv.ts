@@ -11,8 +11,10 @@
  * with margin m, expected spend per purchase s (e.g. the Gamma-Gamma
  * conditional mean) and continuous discount rate δ per model unit. Source:
  * Fader, Hardie & Lee (2005), "RFM and CLV: Using Iso-Value Curves for
- * Customer Base Analysis", JMR 42(4), eq. (2) (DET = ∫ e^(−δt) dE[Y(t)]
- * evaluated in closed form there for Pareto/NBD; here numerically for any model).
+ * Customer Base Analysis", JMR 42(4): their "discounted expected transactions"
+ * DET = ∫ e^(−δt) dE[Y(t)] under continuous compounding, which they evaluate in
+ * closed form for the Pareto/NBD over an infinite horizon; here it is computed
+ * numerically, for any model, up to a finite horizon).
  */
 import { InputError, UsageError, type InputIssue } from '../errors.js';
 import { annualRateToUnit, convertDuration, type TimeUnit } from '../data/time-unit.js';
@@ -52,7 +54,7 @@ const MIN_DEFAULT_STEPS = 8;
  * Discounted expected value of every customer over `horizon`:
  * CLV_i = m · s_i · ∫₀ᴴ e^(−δt) dE[Y_i(t)], δ = ln(1 + per-unit rate), the
  * per-unit rate being the exact conversion (1 + R)^(unit/year) − 1
- * (Fader, Hardie & Lee 2005, JMR, eq. 2).
+ * (the DET of Fader, Hardie & Lee 2005, JMR, truncated at H).
  *
  * Numerical strategy: E[Y(t)] is evaluated on a uniform grid 0 = t₀ < … < t_N = H
  * and replaced by its piecewise-linear interpolant, whose discounted integral

@@ -47,8 +47,8 @@ export interface FitGammaGammaOptions {
 
 /**
  * Fits the Gamma-Gamma model of mean repeat spend (Fader, Hardie & Lee 2005,
- * "RFM and CLV: Using Iso-Value Curves for Customer Base Analysis", JMR 42(4),
- * §"Adding monetary value"; Fader & Hardie 2013, "The Gamma-Gamma Model of
+ * "RFM and CLV: Using Iso-Value Curves for Customer Base Analysis", JMR 42(4);
+ * Fader & Hardie 2013, "The Gamma-Gamma Model of
  * Monetary Value"): each transaction value Z ~ Gamma(p, ν) around a customer's
  * own rate ν ~ Gamma(q, γ), so the mean z̄ of x transactions has the density
  * of {@link gammaGammaLogDensity}. Parameters are named p, q, v (v = γ).
@@ -58,7 +58,7 @@ export interface FitGammaGammaOptions {
  * and `provenance.data` records `customersInput`, `excludedNoRepeatPurchases`,
  * `excludedNonPositiveSpend` and `frequencySpendCorrelation` (Pearson r of x
  * and z̄ — the model assumes they are independent, so a large |r| is a warning
- * sign; Fader & Hardie 2013 §4 check exactly this). When the fitted q ≤ 1 the
+ * sign; Fader & Hardie 2013 check exactly this on CDNOW). When the fitted q ≤ 1 the
  * population mean spend is infinite; `provenance.data.meanSpendFinite` is then
  * 'no' and predictions for customers without repeats throw.
  *

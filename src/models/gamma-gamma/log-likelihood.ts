@@ -17,8 +17,9 @@ export type GammaGammaParams = {
 
 /**
  * Log-density of a customer's mean repeat spend z̄ given x ≥ 1 repeat
- * transactions (Fader, Hardie & Lee 2005, JMR 42(4), eq. 3 with ν integrated
- * out; Fader & Hardie 2013, "The Gamma-Gamma Model of Monetary Value", eq. 5):
+ * transactions, ν integrated out (Fader, Hardie & Lee 2005, JMR 42(4); Fader &
+ * Hardie 2013, "The Gamma-Gamma Model of Monetary Value", the likelihood of
+ * eq. 1a as lifetimes cites it):
  *
  *   f(z̄ | p, q, γ; x) = Γ(px+q) / (Γ(px) Γ(q)) · γ^q z̄^(px−1) x^(px) / (γ + x z̄)^(px+q)
  *

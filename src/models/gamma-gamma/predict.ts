@@ -12,7 +12,7 @@ export interface HasGammaGammaParams {
 /**
  * Expected spend per transaction of a new (or any not-yet-observed) customer:
  * the population mean E[Z] = pγ / (q − 1) (Fader & Hardie 2013, "The
- * Gamma-Gamma Model of Monetary Value", eq. 4: E[Z | ν] = p/ν with
+ * Gamma-Gamma Model of Monetary Value": E[Z | ν] = p/ν with
  * ν ~ Gamma(q, γ), and E[1/ν] = γ/(q − 1)).
  *
  * Throws UsageError when q ≤ 1: the heterogeneity distribution then has so
@@ -36,7 +36,7 @@ export function expectedAverageSpendNewCustomer(model: HasGammaGammaParams): num
 /**
  * Expected spend per transaction of each customer given x repeat purchases
  * with mean value z̄ — the posterior mean of p/ν (Fader, Hardie & Lee 2005,
- * JMR 42(4), eq. 5; Fader & Hardie 2013, eq. 6):
+ * JMR 42(4); Fader & Hardie 2013, eq. 5):
  *
  *   E[Z | p, q, γ; x, z̄] = p(γ + x z̄) / (px + q − 1)
  *                        = (q − 1)/(px + q − 1) · pγ/(q − 1) + px/(px + q − 1) · z̄

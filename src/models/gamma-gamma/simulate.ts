@@ -10,7 +10,7 @@ import type { GammaGammaParams } from './log-likelihood.js';
 /**
  * Draws each customer's mean repeat spend z̄ given their number of repeat
  * transactions x, from the model's generative story (Fader, Hardie & Lee
- * 2005, JMR 42(4), §"Adding monetary value"; Fader & Hardie 2013, §2):
+ * 2005, JMR 42(4); Fader & Hardie 2013):
  *
  *   ν ~ Gamma(shape q, rate γ)               (the customer's spend rate)
  *   z_1 … z_x | ν ~ Gamma(shape p, rate ν)   (transaction values, mean p/ν)
