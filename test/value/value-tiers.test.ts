@@ -62,28 +62,33 @@ describe('assignValueTiers', () => {
   });
 
   it('assignValueTiers(...) on random tied data keeps ties together and never overfills a tier (seeded brute force)', () => {
+    // Brute force against the definition: count customers at or above each value directly (O(n²)).
     const random = mulberry32(20240601);
+    const names = [...DEFAULT_SEGMENT_CONFIG.valueTiers.tiers.map((t) => t.name), 'bottom-50'];
+    const failures: string[] = [];
     for (let trial = 0; trial < 30; trial++) {
       const n = 1 + Math.floor(random() * 400);
       // Values on a coarse grid so ties are frequent.
       const ltv = Float64Array.from({ length: n }, () => Math.floor(random() * 25));
-      const tiers = assignValueTiers(ltv);
-      const names = [...DEFAULT_SEGMENT_CONFIG.valueTiers.tiers.map((t) => t.name), 'bottom-50'];
+      const level = assignValueTiers(ltv).map((name) => names.indexOf(name));
+      const tierOfValue = new Map<number, number>();
       for (let i = 0; i < n; i++) {
-        for (let j = 0; j < n; j++) if (ltv[i] === ltv[j]) expect(tiers[i]).toBe(tiers[j]);
+        if ((tierOfValue.get(ltv[i]) ?? level[i]) !== level[i]) failures.push(`trial ${trial}: tie at ${ltv[i]} split`);
+        tierOfValue.set(ltv[i], level[i]);
       }
       DEFAULT_SEGMENT_CONFIG.valueTiers.tiers.forEach((tier, k) => {
-        const inTop = tiers.filter((name) => names.indexOf(name) <= k).length;
-        expect(inTop).toBeLessThanOrEqual(Math.floor((tier.topPercent * n) / 100));
+        const capacity = Math.floor((tier.topPercent * n) / 100);
+        if (level.filter((l) => l <= k).length > capacity) failures.push(`trial ${trial}: ${tier.name} overfilled`);
         // Maximal: a customer left out has more customers at or above its value than the capacity.
         for (let i = 0; i < n; i++) {
-          if (names.indexOf(tiers[i]) > k) {
-            const atOrAbove = Array.from(ltv).filter((v) => v >= ltv[i]).length;
-            expect(atOrAbove).toBeGreaterThan(Math.floor((tier.topPercent * n) / 100));
-          }
+          if (level[i] <= k) continue;
+          let atOrAbove = 0;
+          for (let j = 0; j < n; j++) if (ltv[j] >= ltv[i]) atOrAbove++;
+          if (atOrAbove <= capacity) failures.push(`trial ${trial}: customer ${i} wrongly left out of ${tier.name}`);
         }
       });
     }
+    expect(failures).toEqual([]);
   });
 
   it('assignValueTiers(...) does not depend on input order', () => {
