@@ -53,7 +53,7 @@ export interface CacCeiling {
  * rule; with `discountPayback` it is newCustomerLtv over N months instead.
  * Sources: the LTV:CAC ≥ 3 and 12-month payback rules are practitioner
  * conventions (e.g. Skok, "SaaS Metrics 2.0"); E[X(t)] is the model's
- * unconditional expectation (BG/NBD: Fader, Hardie & Lee 2005, eq. 7).
+ * unconditional expectation (BG/NBD: Fader, Hardie & Lee 2005, eq. 9).
  *
  * Throws UsageError for margin ∉ (0, 1], ratio ≤ 0, payback months ≤ 0, a
  * negative discount rate and the other newCustomerLtv argument errors.

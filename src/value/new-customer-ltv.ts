@@ -11,7 +11,7 @@ export interface NewCustomerLtvOptions {
   /**
    * E[X(t)]: expected number of *repeat* purchases of a brand-new customer in
    * (0, t], t in `unit` — the model's unconditional expectation, e.g. BG/NBD
-   * Fader, Hardie & Lee (2005) eq. 7. Must be finite for t ∈ [0, horizon].
+   * Fader, Hardie & Lee (2005) eq. 9. Must be finite for t ∈ [0, horizon].
    */
   readonly expectedPurchasesNewCustomer: (t: number) => number;
   /** Population mean spend per purchase (e.g. the Gamma-Gamma mean pν/(q − 1)), ≥ 0. */
@@ -36,10 +36,11 @@ export interface NewCustomerLtvOptions {
  * m margin, s mean spend per purchase, δ = ln(1 + r) the continuous discount
  * rate per unit with r = (1 + R)^(unit/year) − 1. The "1" is the acquisition
  * purchase at t = 0, counted in full and undiscounted; the integral is the
- * discounted expected number of repeat purchases (Fader, Hardie & Lee 2005,
- * "RFM and CLV: Using Iso-Value Curves for Customer Base Analysis", JMR
- * 42(4), eq. 2, with the unconditional E[X(t)] of "Counting Your Customers
- * the Easy Way", Marketing Science 24(2), eq. 7, for BG/NBD).
+ * discounted expected number of repeat purchases — the "discounted expected
+ * transactions" of Fader, Hardie & Lee (2005), "RFM and CLV: Using Iso-Value
+ * Curves for Customer Base Analysis", JMR 42(4), taken here over a finite
+ * horizon and fed with the unconditional E[X(t)] of a new customer (BG/NBD:
+ * "Counting Your Customers the Easy Way", Marketing Science 24(2), eq. 9).
  *
  * The result is margin-adjusted (a contribution, not revenue): divide it by a
  * target LTV:CAC ratio directly, never multiply by the margin again.
