@@ -3,10 +3,11 @@ import type { Command } from 'commander';
 import type { CliContext } from '../command-kit.js';
 import { registerFit } from './fit.js';
 import { registerPredict } from './predict.js';
+import { registerRun } from './run.js';
 import { registerSummarise } from './summarise.js';
 
 export type { CliContext } from '../command-kit.js';
 
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerSummarise, registerFit, registerPredict];
+export const COMMANDS: readonly RegisterCommand[] = [registerSummarise, registerFit, registerPredict, registerRun];
