@@ -39,52 +39,67 @@ export function collapsePatterns(
   let capacity = 16;
   while (capacity < 2 * n) capacity *= 2;
   const mask = capacity - 1;
-  const table = new Int32Array(capacity).fill(-1);
+  // Slot → pattern index + 1 (0 = empty), and a 32-bit hash tag so most collisions skip the key read.
+  const table = new Int32Array(capacity);
+  const tags = new Int32Array(capacity);
+  // Keys and weight interleaved (x, t_x, T, weight) so a lookup touches one cache line.
+  const keys = new Float64Array(4 * n);
   const patternOf = new Int32Array(n);
-  const outX = new Float64Array(n);
-  const outR = new Float64Array(n);
-  const outT = new Float64Array(n);
-  const weight = new Float64Array(n);
   const bits = new Float64Array(1);
-  const words = new Uint32Array(bits.buffer);
-  const mixBits = (h: number, v: number): number => {
-    bits[0] = v === 0 ? 0 : v; // −0 → +0 so they hash alike
-    h = Math.imul(h ^ words[0], 0x9e3779b1);
-    h = Math.imul(h ^ words[1], 0x85ebca77);
-    return h ^ (h >>> 15);
-  };
+  const words = new Int32Array(bits.buffer);
   let patterns = 0;
   for (let i = 0; i < n; i++) {
     const x = frequency[i];
     const r = recency[i];
     const t = T[i];
-    let h = mixBits(mixBits(mixBits(0x2545f491, x), r), t);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    let slot = (h ^ (h >>> 16)) & mask;
+    // Multiply-xorshift over the six 32-bit words (−0 normalised to +0 so it hashes like 0).
+    let h = 0x2545f491;
+    bits[0] = x === 0 ? 0 : x;
+    h = Math.imul(h ^ words[0], 0x9e3779b1);
+    h = Math.imul(h ^ words[1], 0x85ebca77);
+    bits[0] = r === 0 ? 0 : r;
+    h = Math.imul(h ^ words[0], 0xc2b2ae3d);
+    h = Math.imul(h ^ words[1], 0x27d4eb2f);
+    bits[0] = t === 0 ? 0 : t;
+    h = Math.imul(h ^ words[0], 0x165667b1);
+    h = Math.imul(h ^ words[1], 0x9e3779b1);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x85ebca77);
+    h ^= h >>> 13;
+    let slot = h & mask;
     for (;;) {
-      const p = table[slot];
-      if (p < 0) {
-        table[slot] = patterns;
-        outX[patterns] = x;
-        outR[patterns] = r;
-        outT[patterns] = t;
-        weight[patterns] = 1;
+      const entry = table[slot];
+      if (entry === 0) {
+        table[slot] = patterns + 1;
+        tags[slot] = h;
+        const k = 4 * patterns;
+        keys[k] = x;
+        keys[k + 1] = r;
+        keys[k + 2] = t;
+        keys[k + 3] = 1;
         patternOf[i] = patterns++;
         break;
       }
-      if (outX[p] === x && outR[p] === r && outT[p] === t) {
-        weight[p] += 1;
-        patternOf[i] = p;
-        break;
+      if (tags[slot] === h) {
+        const k = 4 * (entry - 1);
+        if (keys[k] === x && keys[k + 1] === r && keys[k + 2] === t) {
+          keys[k + 3] += 1;
+          patternOf[i] = entry - 1;
+          break;
+        }
       }
       slot = (slot + 1) & mask;
     }
   }
-  return {
-    frequency: outX.slice(0, patterns),
-    recency: outR.slice(0, patterns),
-    T: outT.slice(0, patterns),
-    weight: weight.slice(0, patterns),
-    patternOf,
-  };
+  const outX = new Float64Array(patterns);
+  const outR = new Float64Array(patterns);
+  const outT = new Float64Array(patterns);
+  const weight = new Float64Array(patterns);
+  for (let p = 0; p < patterns; p++) {
+    outX[p] = keys[4 * p];
+    outR[p] = keys[4 * p + 1];
+    outT[p] = keys[4 * p + 2];
+    weight[p] = keys[4 * p + 3];
+  }
+  return { frequency: outX, recency: outR, T: outT, weight, patternOf };
 }

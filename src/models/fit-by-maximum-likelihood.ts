@@ -121,11 +121,27 @@ export function fitByMaximumLikelihood<Kind extends string, Params extends Reado
     return value / customers;
   };
 
-  const result = minimise(perCustomer, problem.initialLogParams, {
+  const minimiseOptions = {
     maxIterations: problem.maxIterations ?? 200,
     gradientTolerance: problem.tolerance ?? 1e-8,
-    analyticHessian,
-  });
+    // Log-parameters: no parameter changes by more than e² per step.
+    maxStep: 2,
+  };
+  let result = minimise(perCustomer, problem.initialLogParams, { ...minimiseOptions, analyticHessian });
+  if (analyticHessian && !result.converged && Number.isFinite(result.value) && result.iterations < minimiseOptions.maxIterations) {
+    // Newton stalled (e.g. an indefinite Hessian far from the optimum): BFGS from its best point, then
+    // Newton again so the returned Hessian is exact.
+    const bfgs = minimise(perCustomer, result.x, minimiseOptions);
+    if (bfgs.value <= result.value) {
+      const polished = minimise(perCustomer, bfgs.x, { ...minimiseOptions, analyticHessian });
+      result = {
+        ...polished,
+        iterations: result.iterations + bfgs.iterations + polished.iterations,
+        functionEvaluations: result.functionEvaluations + bfgs.functionEvaluations + polished.functionEvaluations,
+        message: `${polished.message} (Newton stalled, recovered with BFGS)`,
+      };
+    }
+  }
   if (result.functionEvaluations === 1 && !(Number.isFinite(result.value) && result.gradient.every(Number.isFinite))) {
     throw new FitError(
       `${problem.kind}: the log-likelihood is not finite at the starting parameters ` +

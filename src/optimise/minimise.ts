@@ -21,6 +21,14 @@ export interface MinimiseOptions {
    * Newton steps instead of BFGS. Default false.
    */
   readonly analyticHessian?: boolean;
+  /**
+   * Largest change of any coordinate in one step (Newton directions longer
+   * than this are shortened before the line search). On log-parameters, 2
+   * means no parameter moves by more than a factor e² ≈ 7.4 per step — a
+   * trust-region-like guard against the wild first Newton steps an
+   * indefinite Hessian far from the optimum can produce. Default Infinity.
+   */
+  readonly maxStep?: number;
 }
 
 /** Outcome of {@link minimise}; `x`, `gradient` are fresh arrays. */
@@ -69,6 +77,7 @@ export function minimise(objective: Objective, x0: Float64Array, options: Minimi
   const functionTolerance = options.functionTolerance ?? 1e-14;
   const maxEvaluations = options.maxFunctionEvaluations ?? 50 * Math.max(1, maxIterations);
   const newton = options.analyticHessian === true;
+  const maxStep = options.maxStep ?? Number.POSITIVE_INFINITY;
 
   let x = Float64Array.from(x0);
   let g = new Float64Array(n);
@@ -119,10 +128,13 @@ export function minimise(objective: Objective, x0: Float64Array, options: Minimi
     let initialStep = 1;
     if (h) {
       if (solveDampedNewton(h, g, p) < 0) return done(false, iteration, 'Hessian is not finite; cannot take a Newton step');
+      const longest = maxAbs(p);
+      if (longest > maxStep) for (let i = 0; i < n; i++) p[i] *= maxStep / longest;
     } else {
       matVec(inverseHessian, g, p, n, -1);
       // Before any curvature information, cap the first trial step at unit length in x.
       if (identityScaled) initialStep = Math.min(1, 1 / gradNorm);
+      initialStep = Math.min(initialStep, maxStep / Math.max(maxAbs(p), Number.MIN_VALUE));
     }
     let search = wolfeLineSearch(objective, x, value, g, p, initialStep, xNext, gNext, hNext, {
       maxEvaluations: Math.min(40, maxEvaluations - evaluations),

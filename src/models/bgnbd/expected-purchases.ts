@@ -1,0 +1,53 @@
+import { UsageError } from '../../errors.js';
+import type { BgnbdModel } from './bgnbd-model.js';
+import { checkBgnbdModel, type BgnbdPredictOptions } from './check-model.js';
+import { conditionalExpectation } from './conditional-expectation.js';
+import { validateRfm } from './validate-rfm.js';
+
+/**
+ * Expected number of purchases in the next `t` time units, E[Y(t) | x, t_x, T],
+ * for each customer (Fader, Hardie & Lee 2005, eq. 10), in the model's unit.
+ * `t` is one horizon for everyone or one per customer.
+ *
+ * Robust for extreme customers (x in the thousands, t_x = T) and long horizons:
+ * see {@link conditionalExpectation} for the Euler-transformed series that
+ * avoids the overflowing powers and the 1/(a − 1) singularity. Inputs are
+ * validated like {@link fitBgnbd}'s and never modified.
+ *
+ * Example (CDNOW, weeks, published parameters): a customer with x = 2,
+ * t_x = 30.43, T = 38.86 expects ≈ 0.0762 purchases next week:
+ * `expectedPurchases(model, 1, [2], [30.43], [38.86])[0]` ≈ 0.0762.
+ */
+export function expectedPurchases(
+  model: BgnbdModel,
+  t: number | Float64Array,
+  frequency: Float64Array,
+  recency: Float64Array,
+  T: Float64Array,
+  options: BgnbdPredictOptions = {},
+): Float64Array {
+  const [r, alpha, a, b] = checkBgnbdModel(model, 'expectedPurchases', options);
+  validateRfm('expectedPurchases', frequency, recency, T);
+  const n = frequency.length;
+  const horizon = checkHorizon('expectedPurchases', t, n);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = conditionalExpectation(r, alpha, a, b, frequency[i], recency[i], T[i], horizon(i));
+  }
+  return out;
+}
+
+/** Validates t ≥ 0 (scalar or per customer) and returns an accessor. */
+export function checkHorizon(who: string, t: number | Float64Array, n: number): (i: number) => number {
+  if (typeof t === 'number') {
+    if (!(Number.isFinite(t) && t >= 0)) throw new UsageError(`${who}: horizon t must be a finite number ≥ 0, got ${t}`);
+    return () => t;
+  }
+  if (t.length !== n) throw new UsageError(`${who}: ${t.length} horizons for ${n} customers`);
+  for (let i = 0; i < n; i++) {
+    if (!(Number.isFinite(t[i]) && t[i] >= 0)) {
+      throw new UsageError(`${who}: horizon t[${i}] must be a finite number ≥ 0, got ${t[i]}`);
+    }
+  }
+  return (i) => t[i];
+}
