@@ -66,12 +66,13 @@ export function scoreCustomers(
     }
   }
   const { frequency, recency, T } = rfm;
-  const purchases = expectedPurchases(bgnbd, options.horizon, frequency, recency, T);
-  const pAlive = probabilityAlive(bgnbd, frequency, recency, T);
+  const checked = { allowUnconverged: allow };
+  const purchases = expectedPurchases(bgnbd, options.horizon, frequency, recency, T, checked);
+  const pAlive = probabilityAlive(bgnbd, frequency, recency, T, checked);
   if (!gammaGamma) return { customerId: rfm.customerId, expectedPurchases: purchases, pAlive };
   const expectedAvgSpend = conditionalExpectedAverageSpend(gammaGamma, frequency, rfm.monetaryValue);
   const clv = discountedClv({
-    cumulativePurchases: (t) => expectedPurchases(bgnbd, t, frequency, recency, T),
+    cumulativePurchases: (t) => expectedPurchases(bgnbd, t, frequency, recency, T, checked),
     expectedSpend: expectedAvgSpend,
     horizon: options.horizon,
     unit: rfm.unit,
