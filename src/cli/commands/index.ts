@@ -1,6 +1,7 @@
 /** Every `clv` command, in the order `clv --help` lists them. */
 import type { Command } from 'commander';
 import type { CliContext } from '../command-kit.js';
+import { registerAudience } from './audience.js';
 import { registerFit } from './fit.js';
 import { registerPredict } from './predict.js';
 import { registerRun } from './run.js';
@@ -10,4 +11,4 @@ export type { CliContext } from '../command-kit.js';
 
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerSummarise, registerFit, registerPredict, registerRun];
+export const COMMANDS: readonly RegisterCommand[] = [registerSummarise, registerFit, registerPredict, registerRun, registerAudience];
