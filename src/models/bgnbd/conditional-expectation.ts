@@ -29,7 +29,7 @@ const SERIES_CAP = 300;
  * Returns NaN if the hypergeometric routine reports non-convergence.
  *
  * Example: r = 0.243, α = 4.414, a = 0.793, b = 2.426, x = 2, t_x = 30.43,
- * T = 38.86, t = 1 → ≈ 0.0762 (lifetimes' CDNOW example).
+ * T = 38.86, t = 39 → ≈ 1.226 (Hardie's BG/NBD spreadsheet).
  */
 export function conditionalExpectation(
   r: number,

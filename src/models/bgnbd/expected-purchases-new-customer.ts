@@ -13,7 +13,7 @@ import { checkHorizon } from './expected-purchases.js';
  * a = 1-safe evaluation of {@link conditionalExpectation}.
  * A number for one horizon; a Float64Array for an array of horizons.
  *
- * Example (CDNOW parameters, weeks): expectedPurchasesNewCustomer(model, 39) ≈ 1.44.
+ * Example (CDNOW parameters, weeks): expectedPurchasesNewCustomer(model, 39) ≈ 1.1967.
  */
 export function expectedPurchasesNewCustomer(model: BgnbdModel, t: number, options?: BgnbdPredictOptions): number;
 export function expectedPurchasesNewCustomer(model: BgnbdModel, t: Float64Array, options?: BgnbdPredictOptions): Float64Array;

@@ -15,8 +15,8 @@ import { validateRfm } from './validate-rfm.js';
  * validated like {@link fitBgnbd}'s and never modified.
  *
  * Example (CDNOW, weeks, published parameters): a customer with x = 2,
- * t_x = 30.43, T = 38.86 expects ≈ 0.0762 purchases next week:
- * `expectedPurchases(model, 1, [2], [30.43], [38.86])[0]` ≈ 0.0762.
+ * t_x = 30.43, T = 38.86 expects ≈ 1.226 purchases in the next 39 weeks
+ * (Hardie's spreadsheet): `expectedPurchases(model, 39, [2], [30.43], [38.86])[0]` ≈ 1.226.
  */
 export function expectedPurchases(
   model: BgnbdModel,

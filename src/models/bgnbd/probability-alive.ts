@@ -12,7 +12,7 @@ import { validateRfm } from './validate-rfm.js';
  * purchase). Evaluated as σ(−D), D = ln a − ln(b+x−1) + (r+x)·ln((α+T)/(α+t_x)),
  * so the power never overflows for large x or long gaps.
  *
- * Example (CDNOW parameters, weeks): x = 2, t_x = 30.43, T = 38.86 → ≈ 0.7189 (by the formula above).
+ * Example (CDNOW parameters, weeks): x = 2, t_x = 30.43, T = 38.86 → ≈ 0.7266.
  */
 export function probabilityAlive(
   model: BgnbdModel,

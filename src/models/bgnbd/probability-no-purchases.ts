@@ -13,9 +13,10 @@ import { validateRfm } from './validate-rfm.js';
  * λ ~ Gamma(r+x, α+T), so P(no purchase in w | alive) = E[e^(−λw)] =
  * ((α+T)/(α+T+w))^(r+x). (This is the BG/NBD baseline of the churn model.)
  *
- * Both terms are computed directly — 1 − P(alive) as σ(D), the power as
- * exp(−(r+x)·log1p(w/(α+T))) — so neither a result near 0 (an active heavy
- * buyer) nor near 1 loses precision to a subtraction.
+ * Computed without cancellation in either regime: near 1 as
+ * 1 − P(alive)·(−expm1(−(r+x)·log1p(w/(α+T)))), near 0 (an active heavy
+ * buyer) as σ(D) + σ(−D)·exp(−(r+x)·log1p(w/(α+T))), where σ(D) = 1 − P(alive)
+ * is evaluated directly.
  *
  * Example: for x = 0 it is (α+T)^r/(α+T+w)^r; with w = 0 it is 1.
  */
@@ -35,7 +36,8 @@ export function probabilityNoPurchases(
   const lnA = Math.log(a);
   for (let i = 0; i < n; i++) {
     const x = frequency[i];
-    const quiet = Math.exp(-(r + x) * Math.log1p(horizon(i) / (alpha + T[i])));
+    const exponent = -(r + x) * Math.log1p(horizon(i) / (alpha + T[i]));
+    const quiet = Math.exp(exponent);
     if (x === 0) {
       out[i] = quiet;
       continue;
@@ -45,7 +47,9 @@ export function probabilityNoPurchases(
     const e = Math.exp(-Math.abs(d));
     const gone = d > 0 ? 1 / (1 + e) : e / (1 + e);
     const alive = d > 0 ? e / (1 + e) : 1 / (1 + e);
-    out[i] = gone + alive * quiet;
+    // Near 1 use 1 − alive·(1 − quiet) with 1 − quiet = −expm1(·); near 0 the sum of two positive terms.
+    const buys = -alive * Math.expm1(exponent);
+    out[i] = buys < 0.5 ? 1 - buys : gone + alive * quiet;
   }
   return out;
 }

@@ -50,7 +50,7 @@ export interface SimulatedTransactions {
  * used for parameter-recovery tests and benchmarks.
  *
  * Example: simulateBgnbd({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
- *   { customers: 10_000, T: 39, seed: 1 }) → mean frequency ≈ 1.4 (cf. E[X(39)]).
+ *   { customers: 10_000, T: 39, seed: 1 }) → mean frequency ≈ 1.2 (E[X(39)] = 1.197).
  */
 export function simulateBgnbd(params: BgnbdParams, options: SimulateBgnbdOptions): SimulatedRfm {
   const { n, horizon, unit, random, perDay } = setUp(params, options);
