@@ -96,32 +96,48 @@ export const STACKED_FEATURES = ['bgnbd_p_alive', 'bgnbd_expected_purchases'] as
 
 const signedLog1p = (v: number) => (v < 0 ? -Math.log1p(-v) : Math.log1p(v));
 
-function baseValue(s: CalibrationSummary, r: number, feature: ChurnBaseFeature): number {
-  const x = s.frequency[r];
-  const gap = s.T[r] - s.recency[r];
-  switch (feature) {
-    case 'recency_gap':
-      return gap;
-    case 'frequency':
-      return Math.log1p(x);
-    case 'T':
-      return s.T[r];
-    case 'monetary_mean':
-      return signedLog1p(s.monetaryMean[r]);
-    case 'monetary_sd':
-      return Math.log1p(s.monetarySd[r]);
-    case 'ipt_mean':
-      return s.iptMean[r];
-    case 'ipt_cv':
-      return s.iptCv[r];
-    case 'trend':
-      return s.trend[r];
-    case 'gap_ratio':
-      // A zero usual gap only happens with grain 'none' (same-instant repeats).
-      return x > 0 && s.iptMean[r] > 0 ? Math.log1p(gap / s.iptMean[r]) : 0;
-    case 'one_time':
-      return x === 0 ? 1 : 0;
+/** One behavioural feature for every row, as a column (one tight loop per feature, no per-cell dispatch). */
+function baseColumn(s: CalibrationSummary, feature: ChurnBaseFeature): Float64Array {
+  const rows = s.frequency.length;
+  const out = new Float64Array(rows);
+  for (let r = 0; r < rows; r += 1) {
+    const x = s.frequency[r];
+    const gap = s.T[r] - s.recency[r];
+    switch (feature) {
+      case 'recency_gap':
+        out[r] = gap;
+        break;
+      case 'frequency':
+        out[r] = Math.log1p(x);
+        break;
+      case 'T':
+        out[r] = s.T[r];
+        break;
+      case 'monetary_mean':
+        out[r] = signedLog1p(s.monetaryMean[r]);
+        break;
+      case 'monetary_sd':
+        out[r] = Math.log1p(s.monetarySd[r]);
+        break;
+      case 'ipt_mean':
+        out[r] = s.iptMean[r];
+        break;
+      case 'ipt_cv':
+        out[r] = s.iptCv[r];
+        break;
+      case 'trend':
+        out[r] = s.trend[r];
+        break;
+      case 'gap_ratio':
+        // A zero usual gap only happens with grain 'none' (same-instant repeats).
+        out[r] = x > 0 && s.iptMean[r] > 0 ? Math.log1p(gap / s.iptMean[r]) : 0;
+        break;
+      case 'one_time':
+        out[r] = x === 0 ? 1 : 0;
+        break;
+    }
   }
+  return out;
 }
 
 /**
@@ -132,7 +148,7 @@ function baseValue(s: CalibrationSummary, r: number, feature: ChurnBaseFeature):
  * standardised: the model's stored means/sds do that at train/predict time.
  *
  * Strategy: one pass over the CSR arrays (`calibrationSummary`), then one
- * row-major fill; O(periods + customers × columns).
+ * loop per column into the row-major matrix; O(periods + customers × columns).
  *
  * @example
  * const f = churnFeatures(log, { calibrationEnd: '1997-09-30', unit: 'week', categorical: ['channel'] });
@@ -163,19 +179,19 @@ export function churnFeatures(log: TransactionLog, options: ChurnFeatureOptions)
   const rows = summary.customerIndex.length;
   const columns = names.length;
   const matrix = new Float64Array(rows * columns);
-  const codes = categorical.map((c) => levelCodes(log, summary, c));
-  for (let r = 0; r < rows; r += 1) {
-    let k = r * columns;
-    for (const feature of base) matrix[k++] = baseValue(summary, r, feature);
-    for (let c = 0; c < categorical.length; c += 1) {
-      const code = codes[c][r];
-      if (code >= 0) matrix[k + code] = 1;
-      k += categorical[c].levels.length;
-    }
-    if (stackedColumns) {
-      matrix[k++] = stackedColumns.pAlive[r];
-      matrix[k++] = Math.log1p(stackedColumns.expectedPurchases[r]);
-    }
+  const setColumn = (c: number, values: Float64Array) => {
+    for (let r = 0, k = c; r < rows; r += 1, k += columns) matrix[k] = values[r];
+  };
+  base.forEach((feature, c) => setColumn(c, baseColumn(summary, feature)));
+  let first = base.length;
+  for (const spec of categorical) {
+    const codes = levelCodes(log, summary, spec);
+    for (let r = 0; r < rows; r += 1) if (codes[r] >= 0) matrix[r * columns + first + codes[r]] = 1;
+    first += spec.levels.length;
+  }
+  if (stackedColumns) {
+    setColumn(first, stackedColumns.pAlive);
+    setColumn(first + 1, stackedColumns.expectedPurchases.map(Math.log1p));
   }
   return {
     customerId: summary.customerId,

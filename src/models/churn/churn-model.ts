@@ -7,6 +7,7 @@
  */
 import type { TimeUnit } from '../../data/time-unit.js';
 import type { Provenance } from '../fitted-model.js';
+import type { BgnbdModel } from '../bgnbd/bgnbd-model.js';
 import type { CategoricalSpec, ChurnBaseFeature } from './churn-features.js';
 import type { ChurnBackend } from './load-tf-backend.js';
 
@@ -24,13 +25,6 @@ export interface DenseLayer {
   readonly bias: readonly number[];
 }
 
-/** BG/NBD parameters behind the stacked features (fitted on the training customers' calibration data). */
-export interface StackedBgnbdParams {
-  readonly r: number;
-  readonly alpha: number;
-  readonly a: number;
-  readonly b: number;
-}
 
 /** How raw data become the model's input columns. */
 export interface ChurnFeatureSpec {
@@ -38,8 +32,8 @@ export interface ChurnFeatureSpec {
   readonly names: readonly string[];
   readonly base: readonly ChurnBaseFeature[];
   readonly categorical: readonly CategoricalSpec[];
-  /** BG/NBD parameters when the stacked features are used, else null. */
-  readonly stackedBgnbd: StackedBgnbdParams | null;
+  /** The BG/NBD model behind the stacked features (fitted on the training customers' calibration data), else null. */
+  readonly stackedBgnbd: BgnbdModel | null;
   /** Standardisation: input = (feature − mean) / sd, per column (training rows). */
   readonly means: readonly number[];
   readonly sds: readonly number[];

@@ -33,9 +33,10 @@ export function standardisation(
 export function standardise(matrix: Float64Array, spec: Pick<ChurnFeatureSpec, 'means' | 'sds'>): Float64Array {
   const columns = spec.means.length;
   const out = new Float64Array(matrix.length);
-  for (let i = 0; i < matrix.length; i += 1) {
-    const c = i % columns;
-    out[i] = (matrix[i] - spec.means[c]) / spec.sds[c];
+  for (let c = 0; c < columns; c += 1) {
+    const mean = spec.means[c];
+    const sd = spec.sds[c];
+    for (let k = c; k < matrix.length; k += columns) out[k] = (matrix[k] - mean) / sd;
   }
   return out;
 }

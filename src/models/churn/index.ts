@@ -23,11 +23,19 @@ export {
   type ChurnSplitMetrics,
   type ChurnTraining,
   type DenseLayer,
-  type StackedBgnbdParams,
 } from './churn-model.js';
 export { trainChurnModel, type TrainChurnOptions, type ChurnEpochProgress } from './train-churn-model.js';
 export { predictChurn, type ChurnPrediction } from './predict-churn.js';
 export { parseChurnModel } from './parse-churn-model.js';
+export {
+  evaluateChurnModel,
+  CHURN_METHOD_LABELS,
+  type ChurnEvaluation,
+  type ChurnMethod,
+  type ChurnMethodMetrics,
+  type EvaluateChurnOptions,
+} from './evaluate-churn-model.js';
+export { splitCustomers, selectCustomers, type CustomerSplit } from './split-customers.js';
 export { loadTfBackend, type ChurnBackend, type TfBackend, type LoadTfBackendOptions } from './load-tf-backend.js';
 export type { DayInput } from './cutoff-day.js';
 export { rocAuc } from './metrics/roc-auc.js';

@@ -17,7 +17,7 @@ const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Num
  * Checked: kind 'churn', format version {@link CHURN_MODEL_VERSION}, time
  * unit, window, the feature spec (known features, column names consistent
  * with base + categorical levels + stacked columns, finite means, positive
- * sds, positive BG/NBD parameters), the architecture, and every weight
+ * sds, the embedded BG/NBD model), the architecture, and every weight
  * array's shape and finiteness — so that scoring can never index past an
  * array or silently produce NaN. Any problem is a ModelFileError naming the
  * file and the field.
@@ -62,8 +62,16 @@ export function parseChurnModel(json: unknown, file?: string): ChurnModel {
   }
   const stacked = spec.stackedBgnbd;
   if (stacked !== null) {
-    if (!isObject(stacked) || !['r', 'alpha', 'a', 'b'].every((p) => isFiniteNumber(stacked[p]) && (stacked[p] as number) > 0)) {
-      fail('"featureSpec.stackedBgnbd" must be null or positive BG/NBD parameters { r, alpha, a, b }');
+    const params = isObject(stacked) ? stacked.params : undefined;
+    if (
+      !isObject(stacked) ||
+      stacked.kind !== 'bgnbd' ||
+      stacked.timeUnit !== json.timeUnit ||
+      stacked.converged !== true ||
+      !isObject(params) ||
+      !['r', 'alpha', 'a', 'b'].every((p) => isFiniteNumber(params[p]) && (params[p] as number) > 0)
+    ) {
+      fail('"featureSpec.stackedBgnbd" must be null or a converged BG/NBD model in the same time unit with positive r, alpha, a, b');
     }
   }
   const expectedNames = [

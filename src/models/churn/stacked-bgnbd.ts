@@ -1,18 +1,43 @@
-import { FitError } from '../../errors.js';
+/**
+ * The optional stacked features: BG/NBD's own view of each customer, fed to
+ * the classifier as two more inputs. Internal to training and scoring.
+ */
+import { FitError, UsageError } from '../../errors.js';
 import type { TransactionLog } from '../../data/transaction-log.js';
 import type { TimeUnit } from '../../data/time-unit.js';
-import type { CalibrationSummary } from './calibration-summary.js';
+import type { BgnbdModel } from '../bgnbd/bgnbd-model.js';
+import { expectedPurchases } from '../bgnbd/expected-purchases.js';
+import { fitBgnbd } from '../bgnbd/fit.js';
+import { probabilityAlive } from '../bgnbd/probability-alive.js';
+import { calibrationSummary, type CalibrationSummary } from './calibration-summary.js';
 import type { StackedColumns } from './churn-features.js';
-import type { StackedBgnbdParams } from './churn-model.js';
 
-// PLACEHOLDER until src/models/bgnbd lands.
-export function fitStackedBgnbd(_log: TransactionLog, _end: number, _unit: TimeUnit, _rows: Int32Array): StackedBgnbdParams {
-  throw new FitError('stacked BG/NBD features are not available yet');
+/**
+ * Fits the BG/NBD model behind the stacked features on the calibration
+ * summaries (x, t_x, T) of the given feature rows — the training customers
+ * only, so the validation customers stay unseen. Throws FitError when the
+ * fit does not converge (its features would be unreliable).
+ */
+export function fitStackedBgnbd(log: TransactionLog, calibrationEnd: number, unit: TimeUnit, rows: Int32Array): BgnbdModel {
+  const summary = calibrationSummary(log, calibrationEnd, unit);
+  const pick = (values: Float64Array) => Float64Array.from(rows, (r) => values[r]);
+  const model = fitBgnbd({ frequency: pick(summary.frequency), recency: pick(summary.recency), T: pick(summary.T), unit });
+  if (!model.converged) {
+    throw new FitError(`the BG/NBD fit for the stacked churn features did not converge: ${model.diagnostics.message}`);
+  }
+  return model;
 }
-export function stackedBgnbdColumns(
-  _params: StackedBgnbdParams,
-  _window: number,
-  _unit: TimeUnit,
-): (summary: CalibrationSummary) => StackedColumns {
-  throw new FitError('stacked BG/NBD features are not available yet');
+
+/**
+ * Column builder for `churnFeatures`: P(alive | x, t_x, T) (Fader, Hardie &
+ * Lee 2005, eq. 13) and E[X(window) | x, t_x, T] (eq. 10) per row.
+ */
+export function stackedBgnbdColumns(model: BgnbdModel, window: number, unit: TimeUnit): (summary: CalibrationSummary) => StackedColumns {
+  if (model.timeUnit !== unit) {
+    throw new UsageError(`the stacked BG/NBD model is in ${model.timeUnit}s but the churn model works in ${unit}s`);
+  }
+  return (summary) => ({
+    pAlive: probabilityAlive(model, summary.frequency, summary.recency, summary.T),
+    expectedPurchases: expectedPurchases(model, window, summary.frequency, summary.recency, summary.T),
+  });
 }

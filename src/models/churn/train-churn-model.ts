@@ -5,7 +5,8 @@ import { CLVKIT_VERSION } from '../../version.js';
 import { freezeModel, type Provenance } from '../fitted-model.js';
 import { churnFeatures, type ChurnBaseFeature } from './churn-features.js';
 import { churnLabels } from './churn-labels.js';
-import { CHURN_MODEL_VERSION, type ChurnArchitecture, type ChurnModel, type StackedBgnbdParams } from './churn-model.js';
+import type { BgnbdModel } from '../bgnbd/bgnbd-model.js';
+import { CHURN_MODEL_VERSION, type ChurnArchitecture, type ChurnModel } from './churn-model.js';
 import { standardisation, standardise } from './churn-network.js';
 import { formatDayCutoff } from './cutoff-day.js';
 import { loadTfBackend, type LoadTfBackendOptions } from './load-tf-backend.js';
@@ -49,10 +50,10 @@ export interface TrainChurnOptions extends ChurnWindowOptions {
   readonly categorical?: readonly string[];
   /**
    * Add BG/NBD P(alive) and expected window purchases as features: `true`
-   * fits a BG/NBD on the training customers' calibration data, or pass its
-   * parameters. Default false.
+   * fits a BG/NBD on the training customers' calibration data, or pass a
+   * fitted model (same time unit). Default false.
    */
-  readonly stacked?: boolean | StackedBgnbdParams;
+  readonly stacked?: boolean | BgnbdModel;
   /** Backend selection (tests inject failures). Default: tfjs-node, else wasm, else cpu. */
   readonly backend?: LoadTfBackendOptions;
   /** Free-form provenance of the data (file name, hash). */
