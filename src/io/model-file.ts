@@ -8,6 +8,8 @@ import { dirname } from 'node:path';
 import { ModelFileError } from '../errors.js';
 import { TIME_UNITS, type TimeUnit } from '../data/time-unit.js';
 import { freezeModel, type FittedModel } from '../models/fitted-model.js';
+import { parseChurnModel } from '../models/churn/parse-churn-model.js';
+import type { ChurnModel } from '../models/churn/churn-model.js';
 
 /** What each parametric model kind must look like in a file. */
 const PARAMETRIC_KINDS: Readonly<Record<string, { version: number; paramNames: readonly string[] }>> = {
@@ -34,15 +36,33 @@ export async function saveModel(model: { readonly kind: string }, path: string):
   await writeFile(path, serialiseModel(model), 'utf8');
 }
 
-/** Reads and validates a model file. */
-export async function loadModel(path: string, expected: ModelExpectation = {}): Promise<ParametricModel> {
+/** Reads a model file's JSON; a missing, unreadable or malformed file is a ModelFileError naming it. */
+async function readModelJson(path: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     throw new ModelFileError(`cannot read model file: ${(error as Error).message}`, path);
   }
-  return parseModelJson(text, path, expected);
+  return parseJsonText(text, path);
+}
+
+function parseJsonText(text: string, file: string | undefined): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ModelFileError(`not valid JSON (${(error as Error).message})`, file);
+  }
+}
+
+/** Reads and validates a parametric model file (BG/NBD, Gamma-Gamma). */
+export async function loadModel(path: string, expected: ModelExpectation = {}): Promise<ParametricModel> {
+  return validateParametricModel(await readModelJson(path), path, expected);
+}
+
+/** Reads and validates a churn model file (see parseChurnModel). */
+export async function loadChurnModel(path: string): Promise<ChurnModel> {
+  return parseChurnModel(await readModelJson(path), path);
 }
 
 /**
@@ -50,13 +70,7 @@ export async function loadModel(path: string, expected: ModelExpectation = {}): 
  * Throws ModelFileError with the file name and what is wrong.
  */
 export function parseModelJson(text: string, file?: string, expected: ModelExpectation = {}): ParametricModel {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new ModelFileError(`not valid JSON (${(error as Error).message})`, file);
-  }
-  return validateParametricModel(value, file, expected);
+  return validateParametricModel(parseJsonText(text, file), file, expected);
 }
 
 function validateParametricModel(value: unknown, file: string | undefined, expected: ModelExpectation): ParametricModel {
