@@ -9,6 +9,7 @@ import type { ChurnModel } from '../models/churn/churn-model.js';
 import { predictChurn } from '../models/churn/predict-churn.js';
 import { trainChurnModel } from '../models/churn/train-churn-model.js';
 import type { RunConfig } from './run-config.js';
+import { alignByCustomerId } from './align-by-customer.js';
 import type { StepRunner } from './run-pipeline.js';
 
 export interface ChurnStepResult {
@@ -52,12 +53,8 @@ export async function runChurnStep(
     }),
   );
   const prediction = await step('score churn', () => predictChurn(model, log, { asOf: observationEnd }));
-  const position = new Map(prediction.customerId.map((id, row) => [id, row]));
-  const probability = new Float64Array(customerIds.length).fill(Number.NaN);
-  customerIds.forEach((id, i) => {
-    const row = position.get(id);
-    if (row !== undefined) probability[i] = prediction.churnProbability[row];
-  });
+  const { values: probability, missing } = alignByCustomerId(customerIds, prediction.customerId, prediction.churnProbability);
+  if (missing > 0) notes.push(`churn probability missing for ${missing} customer(s) the churn model could not score`);
   notes.push(`churn model: ${model.architecture.type} on ${model.backend} backend`);
   return { model, probability };
 }

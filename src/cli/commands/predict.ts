@@ -1,16 +1,30 @@
 /** `clv predict`: a customer summary + model files → per-customer predictions. */
 import { Option, type Command } from 'commander';
 import { summaryToRfmArrays } from '../../data/summary-to-rfm-arrays.js';
-import { loadModel } from '../../io/model-file.js';
+import { loadChurnModel, loadModel } from '../../io/model-file.js';
+import { readTransactionLog } from '../../data/read-transaction-log.js';
+import { predictChurn } from '../../models/churn/predict-churn.js';
+import { alignByCustomerId } from '../../pipeline/align-by-customer.js';
 import type { BgnbdModel } from '../../models/bgnbd/index.js';
 import type { GammaGammaModel } from '../../models/gamma-gamma/index.js';
 import { scoreCustomers } from '../../pipeline/score-customers.js';
-import { addOptions, OUTPUT_OPTIONS, VALUE_OPTIONS } from '../options.js';
-import { printJson, progressFor, writeTable, readSummaryArgument, type CliContext, type OutputFlags } from '../command-kit.js';
+import { addOptions, OUTPUT_OPTIONS, PERIOD_OPTIONS, TRANSACTION_OPTIONS, VALUE_OPTIONS } from '../options.js';
+import {
+  printJson,
+  progressFor,
+  readOptionsFromFlags,
+  readSummaryArgument,
+  writeTable,
+  type CliContext,
+  type OutputFlags,
+  type TransactionFlags,
+} from '../command-kit.js';
 import { scoresTable } from '../../pipeline/scores-table.js';
 import { UsageError } from '../../errors.js';
 
-interface PredictFlags extends OutputFlags {
+interface PredictFlags extends OutputFlags, TransactionFlags {
+  churnModel?: string;
+  transactions?: string;
   model: string;
   spendModel?: string;
   horizon?: number;
@@ -31,8 +45,10 @@ export function registerPredict(program: Command, context: CliContext): void {
     .argument('<summary>', "summary CSV (from `clv summarise`); '-' reads stdin")
     .addOption(new Option('--model <file>', 'BG/NBD model file (from `clv fit --model bgnbd`)').makeOptionMandatory())
     .addOption(new Option('--spend-model <file>', 'Gamma-Gamma model file; adds expected_avg_spend and clv'))
+    .addOption(new Option('--churn-model <file>', 'churn model file; adds churn_probability (needs --transactions)'))
+    .addOption(new Option('--transactions <file>', 'the transactions behind the summary, read with the options below (for --churn-model)'))
     .addOption(new Option('--allow-unconverged', 'score even with a model whose fit did not converge'));
-  addOptions(command, [...VALUE_OPTIONS, ...OUTPUT_OPTIONS]);
+  addOptions(command, [...VALUE_OPTIONS, ...OUTPUT_OPTIONS, ...TRANSACTION_OPTIONS, ...PERIOD_OPTIONS.filter((o) => !o.flags.startsWith('--unit'))]);
   command.action(async (file: string, flags: PredictFlags) => {
     if (flags.horizon === undefined) throw new UsageError('--horizon is required (in the model time unit, e.g. 52 for a year in weeks)');
     const progress = progressFor(flags, context);
@@ -40,8 +56,8 @@ export function registerPredict(program: Command, context: CliContext): void {
     const gammaGamma = flags.spendModel
       ? ((await loadModel(flags.spendModel, { kind: 'gamma-gamma', timeUnit: bgnbd.timeUnit })) as unknown as GammaGammaModel)
       : undefined;
-    const table = await progress.step(`reading ${file}`, () => readSummaryArgument(file, context));
-    const rfm = summaryToRfmArrays(table, bgnbd.timeUnit);
+    const summary = await progress.step(`reading ${file}`, () => readSummaryArgument(file, context));
+    const rfm = summaryToRfmArrays(summary, bgnbd.timeUnit);
     const scores = await progress.step(`scoring ${rfm.customerId.length} customers`, () =>
       scoreCustomers(rfm, bgnbd, gammaGamma, {
         horizon: flags.horizon as number,
@@ -53,7 +69,19 @@ export function registerPredict(program: Command, context: CliContext): void {
     if (flags.json && (!flags.output || flags.output === '-')) {
       throw new UsageError('--json prints statistics on stdout, so the predictions need a file: add -o predictions.csv');
     }
-    await writeTable(scoresTable(scores), flags.output, context);
+    let predictions = scoresTable(scores);
+    if (flags.churnModel) {
+      if (!flags.transactions) throw new UsageError('--churn-model needs --transactions: churn features come from the purchase history');
+      const churnModel = await loadChurnModel(flags.churnModel);
+      const { log } = await progress.step(`reading ${flags.transactions}`, () =>
+        readTransactionLog(flags.transactions as string, { ...readOptionsFromFlags({ ...flags, unit: churnModel.timeUnit }), observationEnd: undefined }),
+      );
+      const prediction = predictChurn(churnModel, log, { asOf: flags.observationEnd });
+      const aligned = alignByCustomerId(scores.customerId, prediction.customerId, prediction.churnProbability);
+      if (aligned.missing > 0) progress.warn(`${aligned.missing} customer(s) of the summary are not in ${flags.transactions}: churn_probability left empty`);
+      predictions = predictions.assign({ churn_probability: aligned.values });
+    }
+    await writeTable(predictions, flags.output, context);
     if (flags.json) {
       const sum = (values?: Float64Array) => (values ? values.reduce((a, b) => a + b, 0) : null);
       printJson(
