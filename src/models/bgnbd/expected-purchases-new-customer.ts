@@ -1,6 +1,6 @@
 import type { BgnbdModel } from './bgnbd-model.js';
 import { checkBgnbdModel, type BgnbdPredictOptions } from './check-model.js';
-import { conditionalExpectation } from './conditional-expectation.js';
+import { createConditionalExpectation } from './conditional-expectation.js';
 import { checkHorizon } from './expected-purchases.js';
 
 /**
@@ -10,7 +10,7 @@ import { checkHorizon } from './expected-purchases.js';
  *   E[X(t)] = (a+b−1)/(a−1) · [1 − (α/(α+t))ʳ ₂F₁(r, b; a+b−1; t/(α+t))].
  *
  * This is eq. 10 at x = t_x = T = 0, so it shares the Euler-transformed,
- * a = 1-safe evaluation of {@link conditionalExpectation}.
+ * a = 1-safe evaluation of {@link createConditionalExpectation}.
  * A number for one horizon; a Float64Array for an array of horizons.
  *
  * Example (CDNOW parameters, weeks): expectedPurchasesNewCustomer(model, 39) ≈ 1.1967.
@@ -23,10 +23,11 @@ export function expectedPurchasesNewCustomer(
   options: BgnbdPredictOptions = {},
 ): number | Float64Array {
   const [r, alpha, a, b] = checkBgnbdModel(model, 'expectedPurchasesNewCustomer', options);
+  const expectation = createConditionalExpectation(r, alpha, a, b);
   if (typeof t === 'number') {
     checkHorizon('expectedPurchasesNewCustomer', t, 1);
-    return conditionalExpectation(r, alpha, a, b, 0, 0, 0, t);
+    return expectation(0, 0, 0, t);
   }
   const horizon = checkHorizon('expectedPurchasesNewCustomer', t, t.length);
-  return t.map((_, i) => conditionalExpectation(r, alpha, a, b, 0, 0, 0, horizon(i)));
+  return t.map((_, i) => expectation(0, 0, 0, horizon(i)));
 }

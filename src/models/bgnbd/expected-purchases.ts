@@ -1,7 +1,7 @@
 import { UsageError } from '../../errors.js';
 import type { BgnbdModel } from './bgnbd-model.js';
 import { checkBgnbdModel, type BgnbdPredictOptions } from './check-model.js';
-import { conditionalExpectation } from './conditional-expectation.js';
+import { createConditionalExpectation } from './conditional-expectation.js';
 import { validateRfm } from './validate-rfm.js';
 
 /**
@@ -10,7 +10,7 @@ import { validateRfm } from './validate-rfm.js';
  * `t` is one horizon for everyone or one per customer.
  *
  * Robust for extreme customers (x in the thousands, t_x = T) and long horizons:
- * see {@link conditionalExpectation} for the Euler-transformed series that
+ * see {@link createConditionalExpectation} for the Euler-transformed series that
  * avoids the overflowing powers and the 1/(a − 1) singularity. Inputs are
  * validated like {@link fitBgnbd}'s and never modified.
  *
@@ -31,8 +31,9 @@ export function expectedPurchases(
   const n = frequency.length;
   const horizon = checkHorizon('expectedPurchases', t, n);
   const out = new Float64Array(n);
+  const expectation = createConditionalExpectation(r, alpha, a, b);
   for (let i = 0; i < n; i++) {
-    out[i] = conditionalExpectation(r, alpha, a, b, frequency[i], recency[i], T[i], horizon(i));
+    out[i] = expectation(frequency[i], recency[i], T[i], horizon(i));
   }
   return out;
 }
