@@ -62,16 +62,17 @@ export const TRANSACTION_OPTIONS: readonly OptionSpec[] = [
   },
   {
     flags: '--delimiter <d>',
-    description: "field delimiter: a single character, 'tab', or 'whitespace' (runs of spaces, as in CDNOW_sample.txt)",
-    defaultValue: ',',
+    description: "field delimiter: a single character, 'tab', 'whitespace' (runs of spaces, as in CDNOW_sample.txt) or 'auto'",
+    defaultValue: 'auto',
   },
+  { flags: '--header', description: 'the first line names the columns (default: detected from the first line)' },
   { flags: '--no-header', description: 'the file has no header row (name the columns with --columns)' },
   { flags: '--columns <names>', description: 'comma-separated column names, for files without a header', parse: commaList },
   {
     flags: '--format <format>',
-    description: 'input format: csv (delimited text) or jsonl (JSON lines)',
-    defaultValue: 'csv',
-    choices: ['csv', 'jsonl'],
+    description: 'input format: csv (delimited text), jsonl (JSON lines) or auto (by file name / first character)',
+    defaultValue: 'auto',
+    choices: ['auto', 'csv', 'jsonl'],
   },
   {
     flags: '--grain <grain>',
