@@ -3,7 +3,7 @@
  * and Hessian over log-parameters.
  */
 import { digamma } from '../../math/digamma.js';
-import { lnGamma } from '../../math/ln-gamma.js';
+import { lnBeta } from '../../math/ln-beta.js';
 import { trigamma } from '../../math/trigamma.js';
 import type { Objective } from '../../optimise/objective.js';
 import type { SpendPatterns } from './spend-patterns.js';
@@ -23,8 +23,9 @@ export type GammaGammaParams = {
  *
  *   f(z̄ | p, q, γ; x) = Γ(px+q) / (Γ(px) Γ(q)) · γ^q z̄^(px−1) x^(px) / (γ + x z̄)^(px+q)
  *
- * Evaluated in log space with log-gamma, so large px (frequent customers)
- * never overflows. Returns −Infinity outside the support (x ≤ 0 or z̄ ≤ 0).
+ * Evaluated in log space as −ln B(px, q) + …, with the cancellation-free
+ * log-beta, so large px (frequent customers) neither overflows nor loses
+ * digits. Returns −Infinity outside the support (x ≤ 0 or z̄ ≤ 0).
  *
  * @example
  * gammaGammaLogDensity({ p: 6.25, q: 3.74, v: 15.44 }, 2, 22.35) // ≈ −3.551
@@ -36,9 +37,7 @@ export function gammaGammaLogDensity(params: GammaGammaParams, frequency: number
   if (!(x > 0) || !(z > 0)) return Number.NEGATIVE_INFINITY;
   const px = p * x;
   return (
-    lnGamma(px + q) -
-    lnGamma(px) -
-    lnGamma(q) +
+    -lnBeta(px, q) +
     q * Math.log(v) +
     (px - 1) * Math.log(z) +
     px * Math.log(x) -
@@ -52,11 +51,12 @@ export function gammaGammaLogDensity(params: GammaGammaParams, frequency: number
  * the gradient and (when asked) the Hessian with respect to φ.
  *
  * Derivation (per frequency group with W = Σw, s = x z̄, A = Σw ln s,
- * C = Σw ln(γ + s), D = Σw/(γ + s), E = Σw/(γ + s)²), from the log-density above:
+ * L = Σw ln(1 + γ/s), D = Σw/(γ + s), E = Σw/(γ + s)²), from the log-density
+ * above, using ln(γ + s) = ln s + ln(1 + γ/s):
  *
- *   ℓ      = W[lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln γ] + px·A − Σw ln z̄ − (px+q)·C
- *   ∂ℓ/∂p  = x[W(ψ(px+q) − ψ(px)) + A − C]
- *   ∂ℓ/∂q  = W(ψ(px+q) − ψ(q) + ln γ) − C
+ *   ℓ      = −W·ln B(px, q) + q(W ln γ − A) − Σw ln z̄ − (px+q)·L
+ *   ∂ℓ/∂p  = x[W(ψ(px+q) − ψ(px)) − L]
+ *   ∂ℓ/∂q  = W(ψ(px+q) − ψ(q)) + (W ln γ − A) − L
  *   ∂ℓ/∂γ  = Wq/γ − (px+q)·D
  *   ∂²ℓ/∂p² = x²W(ψ₁(px+q) − ψ₁(px)),  ∂²ℓ/∂p∂q = xWψ₁(px+q),  ∂²ℓ/∂p∂γ = −xD,
  *   ∂²ℓ/∂q² = W(ψ₁(px+q) − ψ₁(q)),      ∂²ℓ/∂q∂γ = W/γ − D,
@@ -64,12 +64,18 @@ export function gammaGammaLogDensity(params: GammaGammaParams, frequency: number
  *
  * and on the log scale ∂/∂φᵢ = θᵢ∂/∂θᵢ, ∂²/∂φᵢ∂φⱼ = θᵢθⱼ∂²/∂θᵢ∂θⱼ + [i=j]θᵢ∂/∂θᵢ.
  *
- * Numerical strategy: everything that depends only on x (log-gamma,
- * digamma, trigamma) is computed once per distinct frequency per call;
- * Σw ln s and Σw ln z̄ are data constants computed once here; each call then
- * costs one logarithm and two divisions per distinct (x, z̄) pattern.
- * Returns NaN if a parameter over/underflows, which the optimiser's line
- * search treats as "step too long".
+ * Numerical strategy: the textbook form px·Σw ln z̄ − (px+q)·Σw ln(γ + s)
+ * subtracts sums of order N·px·ln s (10⁸–10⁹ at a million customers) to get
+ * a result of order N, losing ~7 digits — enough to stall a line search
+ * near the optimum; so does lnΓ(px+q) − lnΓ(px) for frequent buyers.
+ * Writing the first with L = Σw log1p(γ/s) and the second as
+ * lnΓ(q) − ln B(px, q), with the cancellation-free {@link lnBeta}, keeps
+ * every term of the order of the result. Everything that depends only on x (log-gamma,
+ * digamma, trigamma) is computed once per distinct frequency per call; A
+ * and Σw ln z̄ are data constants computed once here; each call then costs
+ * one log1p and one division per distinct (x, z̄) pattern. Returns NaN if a
+ * parameter over/underflows, which the optimiser's line search treats as
+ * "step too long".
  *
  * @example
  * const objective = gammaGammaNegLogLikelihood(collapseSpendPatterns(x, zbar));
@@ -81,8 +87,8 @@ export function gammaGammaNegLogLikelihood(patterns: SpendPatterns): Objective {
   const groups = groupFrequency.length;
   const patternCount = spend.length;
 
-  // Data constants: s = x z̄ per pattern; per group W and Σw ln s = W ln x + Σw ln z̄.
-  const scaledSpend = new Float64Array(patternCount);
+  // Data constants: 1/s per pattern (s = x z̄); per group W and A = Σw ln s = W ln x + Σw ln z̄.
+  const inverseScaled = new Float64Array(patternCount);
   const groupWeight = new Float64Array(groups);
   const groupLogScaled = new Float64Array(groups);
   let logSpendTotal = 0;
@@ -91,7 +97,7 @@ export function gammaGammaNegLogLikelihood(patterns: SpendPatterns): Objective {
     let w = 0;
     let logSpend = 0;
     for (let k = groupStart[g]; k < groupStart[g + 1]; k++) {
-      scaledSpend[k] = x * spend[k];
+      inverseScaled[k] = 1 / (x * spend[k]);
       w += weight[k];
       logSpend += weight[k] * Math.log(spend[k]);
     }
@@ -106,7 +112,6 @@ export function gammaGammaNegLogLikelihood(patterns: SpendPatterns): Objective {
     const v = Math.exp(phi[2]);
     if (!(p > 0 && q > 0 && v > 0) || !Number.isFinite(p + q + v)) return Number.NaN;
     const logV = Math.log(v);
-    const lnGammaQ = lnGamma(q);
     const digammaQ = digamma(q);
     const trigammaQ = hessOut ? trigamma(q) : 0;
 
@@ -125,31 +130,24 @@ export function gammaGammaNegLogLikelihood(patterns: SpendPatterns): Objective {
       const W = groupWeight[g];
       const px = p * x;
       const shape = px + q;
-      let C = 0;
+      let L = 0;
       let D = 0;
       let E = 0;
       const end = groupStart[g + 1];
-      if (hessOut) {
-        for (let k = groupStart[g]; k < end; k++) {
-          const denominator = v + scaledSpend[k];
-          const w = weight[k];
-          const inverse = 1 / denominator;
-          C += w * Math.log(denominator);
-          D += w * inverse;
-          E += w * inverse * inverse;
-        }
-      } else {
-        for (let k = groupStart[g]; k < end; k++) {
-          const denominator = v + scaledSpend[k];
-          C += weight[k] * Math.log(denominator);
-          D += weight[k] / denominator;
-        }
+      for (let k = groupStart[g]; k < end; k++) {
+        // γ/s and 1/(γ + s) = (1/s)/(1 + γ/s), from the stored 1/s.
+        const ratio = v * inverseScaled[k];
+        const inverse = inverseScaled[k] / (1 + ratio);
+        const w = weight[k];
+        L += w * Math.log1p(ratio);
+        D += w * inverse;
+        E += w * inverse * inverse;
       }
-      const A = groupLogScaled[g];
-      ll += W * (lnGamma(shape) - lnGamma(px) - lnGammaQ + q * logV) + px * A - shape * C;
+      const logScaleGap = W * logV - groupLogScaled[g];
+      ll += -W * lnBeta(px, q) + q * logScaleGap - shape * L;
       const digammaShape = digamma(shape);
-      gp += x * (W * (digammaShape - digamma(px)) + A - C);
-      gq += W * (digammaShape - digammaQ + logV) - C;
+      gp += x * (W * (digammaShape - digamma(px)) - L);
+      gq += W * (digammaShape - digammaQ) + logScaleGap - L;
       gv += (W * q) / v - shape * D;
       if (hessOut) {
         const trigammaShape = trigamma(shape);
