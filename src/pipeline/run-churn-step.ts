@@ -4,6 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import { DAYS_PER_UNIT } from '../data/time-unit.js';
+import { observationCutoff } from '../data/observation-cutoff.js';
 import type { TransactionLog } from '../data/transaction-log.js';
 import type { ChurnModel } from '../models/churn/churn-model.js';
 import { predictChurn } from '../models/churn/predict-churn.js';
@@ -33,7 +34,7 @@ export async function runChurnStep(
   notes: string[],
 ): Promise<ChurnStepResult | undefined> {
   if (config.churn.enabled === false) return undefined;
-  const endDay = Date.parse(`${observationEnd.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+  const endDay = observationCutoff(observationEnd, 'day', 'observationEnd');
   const calibrationEnd =
     config.calibrationEnd ?? (config.churn.window ? endDay - Math.round(config.churn.window * DAYS_PER_UNIT[config.unit]) : undefined);
   if (calibrationEnd === undefined) {

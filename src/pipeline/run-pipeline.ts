@@ -9,6 +9,7 @@ import { readTransactionLog } from '../data/read-transaction-log.js';
 import type { Reject, ReadStats } from '../data/read-result.js';
 import { summariseLog, type SummaryStats } from '../data/summarise-log.js';
 import { summaryToRfmArrays } from '../data/summary-to-rfm-arrays.js';
+import { observationCutoff } from '../data/observation-cutoff.js';
 import { convertDuration } from '../data/time-unit.js';
 import { UsageError } from '../errors.js';
 import { expectedPurchasesNewCustomer, fitBgnbd, type BgnbdModel } from '../models/bgnbd/index.js';
@@ -125,7 +126,7 @@ export async function runPipeline(source: TransactionSource, config: RunConfig, 
   };
   const cac = await timed('CAC ceilings', () => {
     const economics = { margin: config.margin, targetLtvCacRatio: config.targetLtvCacRatio, paybackMonths: config.paybackMonths };
-    const paybackRevenue = revenueInFirstMonths(log, { months: config.paybackMonths, observationEnd: lastDay(summarised.stats.observationEnd) });
+    const paybackRevenue = revenueInFirstMonths(log, { months: config.paybackMonths, observationEnd: observationCutoff(summarised.stats.observationEnd, 'day', 'observationEnd') });
     const group = (labels: readonly string[], order?: readonly string[]) =>
       groupCacCeilings({ group: labels, historicalRevenue: revenue, predictedLtv: scores.clv, paybackRevenue, order, ...economics });
     return {
@@ -168,11 +169,6 @@ export async function runPipeline(source: TransactionSource, config: RunConfig, 
     timingsMs,
     notes,
   });
-}
-
-/** Days since epoch of an ISO date (the log's time axis); the summary reports the end as a date. */
-function lastDay(isoDate: string): number {
-  return Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 }
 
 /** Customers that appear only in rejected rows, with their reasons (deduplicated, in row order). */

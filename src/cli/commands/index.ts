@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../command-kit.js';
 import { registerAudience } from './audience.js';
 import { registerChurn } from './churn.js';
+import { registerEvaluate } from './evaluate.js';
 import { registerFit } from './fit.js';
 import { registerPredict } from './predict.js';
 import { registerRun } from './run.js';
@@ -12,4 +13,4 @@ export type { CliContext } from '../command-kit.js';
 
 export type RegisterCommand = (program: Command, context: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerSummarise, registerFit, registerPredict, registerRun, registerChurn, registerAudience];
+export const COMMANDS: readonly RegisterCommand[] = [registerSummarise, registerFit, registerPredict, registerRun, registerEvaluate, registerChurn, registerAudience];
