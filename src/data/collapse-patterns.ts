@@ -39,9 +39,9 @@ export function collapsePatterns(
   let capacity = 16;
   while (capacity < 2 * n) capacity *= 2;
   const mask = capacity - 1;
-  // Slot → pattern index + 1 (0 = empty), and a 32-bit hash tag so most collisions skip the key read.
-  const table = new Int32Array(capacity);
-  const tags = new Int32Array(capacity);
+  // Slot s holds [pattern index + 1 (0 = empty), 32-bit hash tag] at 2s, 2s+1: one cache line per probe,
+  // and the tag lets most collisions skip reading the keys.
+  const table = new Int32Array(2 * capacity);
   // Keys and weight interleaved (x, t_x, T, weight) so a lookup touches one cache line.
   const keys = new Float64Array(4 * n);
   const patternOf = new Int32Array(n);
@@ -68,10 +68,10 @@ export function collapsePatterns(
     h ^= h >>> 13;
     let slot = h & mask;
     for (;;) {
-      const entry = table[slot];
+      const entry = table[2 * slot];
       if (entry === 0) {
-        table[slot] = patterns + 1;
-        tags[slot] = h;
+        table[2 * slot] = patterns + 1;
+        table[2 * slot + 1] = h;
         const k = 4 * patterns;
         keys[k] = x;
         keys[k + 1] = r;
@@ -80,7 +80,7 @@ export function collapsePatterns(
         patternOf[i] = patterns++;
         break;
       }
-      if (tags[slot] === h) {
+      if (table[2 * slot + 1] === h) {
         const k = 4 * (entry - 1);
         if (keys[k] === x && keys[k + 1] === r && keys[k + 2] === t) {
           keys[k + 3] += 1;

@@ -9,6 +9,7 @@ import type { Provenance } from '../fitted-model.js';
 import { BGNBD_MODEL_VERSION, BGNBD_PARAM_NAMES, type BgnbdModel, type BgnbdParams } from './bgnbd-model.js';
 import { prepareBgnbdLikelihoodData } from './likelihood-data.js';
 import { bgnbdObjective } from './log-likelihood.js';
+import { patternsForFit } from './patterns-for-fit.js';
 import { validateRfm } from './validate-rfm.js';
 
 /** Customer summaries a BG/NBD fit accepts: full RFM arrays or just the three columns plus unit. */
@@ -40,7 +41,8 @@ export interface FitBgnbdOptions {
  * the easy way", Marketing Science 24(2)) by maximum likelihood.
  *
  * - Input is validated first; every bad row is reported in one InputError.
- * - Identical (x, t_x, T) customers are collapsed into weighted patterns.
+ * - Identical (x, t_x, T) customers are collapsed into weighted patterns
+ *   (skipped when nearly all are unique, see patternsForFit).
  * - The log-likelihood (eq. 6) with exact gradient and Hessian over
  *   log-parameters is minimised by damped Newton with a Wolfe line search;
  *   standard errors come from the exact Hessian by the delta method.
@@ -64,7 +66,7 @@ export function fitBgnbd(input: BgnbdInput, options: FitBgnbdOptions = {}): Bgnb
   const subsampleSize = options.subsampleSize ?? 50_000;
   if (!(subsampleSize >= 0)) throw new UsageError(`fitBgnbd: subsampleSize must be ≥ 0, got ${subsampleSize}`);
 
-  const patterns = collapsePatterns(frequency, recency, T);
+  const patterns = patternsForFit(frequency, recency, T);
   let initial = options.initialParams
     ? logParamsOf(options.initialParams)
     : initialGuess(patterns.frequency, patterns.T, patterns.weight);

@@ -53,15 +53,13 @@ export function bgnbdLogLikelihood(
  * Returns +Infinity if any parameter is not finite and positive.
  */
 export function bgnbdObjective(data: BgnbdLikelihoodData): Objective {
-  const { x, tx, T, weight, xIndex, distinctX, xWeight, totalWeight } = data;
+  const { tx, T, weight, distinctX, bucketStart, xWeight, totalWeight } = data;
   const nx = distinctX.length;
-  const n = x.length;
-  // Per distinct x accumulators: Σw·s, Σw·s(1−s), Σw·s(1−s)·∂_rD, Σw·s(1−s)·∂_αD.
+  // Per bucket: Σw·s, Σw·s(1−s), Σw·s(1−s)·∂_rD, Σw·s(1−s)·∂_αD.
   const sumS = new Float64Array(nx);
   const sumV = new Float64Array(nx);
   const sumVr = new Float64Array(nx);
   const sumVa = new Float64Array(nx);
-  const lnA = new Float64Array(nx); // ln a − ln(b + x − 1), for x > 0
 
   return (phi, grad, hess) => {
     const r = Math.exp(phi[0]);
@@ -77,67 +75,86 @@ export function bgnbdObjective(data: BgnbdLikelihoodData): Objective {
     const lnBetaAB = lnBeta(a, b);
     const lnGammaR = lnGamma(r);
     const lnAlphaA = Math.log(a);
-    for (let j = 0; j < nx; j++) {
-      lnA[j] = distinctX[j] > 0 ? lnAlphaA - Math.log(b + distinctX[j] - 1) : 0;
-    }
-    sumS.fill(0);
-    sumV.fill(0);
-    sumVr.fill(0);
-    sumVa.fill(0);
 
-    // Row loop: only quantities that depend on t_x or T.
+    // Row loops: only quantities that depend on t_x or T.
     let ll = 0;
     let gR = 0; // Σ w [−ln(α+T) + s·∂_rD]
     let gA = 0; // Σ w [−(r+x)/(α+T) + s·∂_αD]
     let hRA = 0;
     let hAA = 0;
     let hRR = 0;
-    for (let i = 0; i < n; i++) {
-      const w = weight[i];
-      const xi = x[i];
-      const rx = r + xi;
-      const invT = 1 / (alpha + T[i]);
-      const lnT = Math.log(alpha + T[i]);
-      let rowLl = -rx * lnT;
-      let rowGR = -lnT;
-      let rowGA = -rx * invT;
-      if (wantHess) {
-        hRA -= w * invT;
-        hAA += w * rx * invT * invT;
+    for (let j = 0; j < nx; j++) {
+      const xj = distinctX[j];
+      const rx = r + xj;
+      const end = bucketStart[j + 1];
+      if (xj === 0) {
+        // x = 0: ℓ_row = −r ln(α+T); no dropout term.
+        let sumLn = 0;
+        let sumInv = 0;
+        let sumInv2 = 0;
+        for (let i = bucketStart[j]; i < end; i++) {
+          const w = weight[i];
+          const invT = 1 / (alpha + T[i]);
+          sumLn += w * Math.log(alpha + T[i]);
+          sumInv += w * invT;
+          sumInv2 += w * invT * invT;
+        }
+        ll -= r * sumLn;
+        gR -= sumLn;
+        gA -= r * sumInv;
+        if (wantHess) {
+          hRA -= sumInv;
+          hAA += r * sumInv2;
+        }
+        continue;
       }
-      if (xi > 0) {
-        const j = xIndex[i];
+      const lnA = lnAlphaA - Math.log(b + xj - 1); // ln a − ln(b + x − 1)
+      let bLl = 0;
+      let bGR = 0;
+      let bGA = 0;
+      let bS = 0;
+      let bV = 0;
+      let bVr = 0;
+      let bVa = 0;
+      let bHRR = 0;
+      let bHRA = 0;
+      let bHAA = 0;
+      for (let i = bucketStart[j]; i < end; i++) {
+        const w = weight[i];
+        const invT = 1 / (alpha + T[i]);
         const invt = 1 / (alpha + tx[i]);
+        const lnT = Math.log(alpha + T[i]);
         const dR = lnT - Math.log(alpha + tx[i]); // ∂D/∂r ≥ 0
         const dA = -rx * (invt - invT); // ∂D/∂α ≤ 0
-        const d = lnA[j] + rx * dR;
+        const d = lnA + rx * dR;
         // softplus(D) and s = σ(D), stable on both sides.
-        let s: number;
-        if (d > 0) {
-          const e = Math.exp(-d);
-          rowLl += d + Math.log1p(e);
-          s = 1 / (1 + e);
-        } else {
-          const e = Math.exp(d);
-          rowLl += Math.log1p(e);
-          s = e / (1 + e);
-        }
-        rowGR += s * dR;
-        rowGA += s * dA;
-        sumS[j] += w * s;
+        const e = Math.exp(-Math.abs(d));
+        const softplus = (d > 0 ? d : 0) + Math.log1p(e);
+        const s = d > 0 ? 1 / (1 + e) : e / (1 + e);
+        bLl += w * (softplus - rx * lnT);
+        bGR += w * (s * dR - lnT);
+        bGA += w * (s * dA - rx * invT);
+        bS += w * s;
         if (wantHess) {
           const v = w * s * (1 - s);
-          sumV[j] += v;
-          sumVr[j] += v * dR;
-          sumVa[j] += v * dA;
-          hRR += v * dR * dR;
-          hRA += w * s * -(invt - invT) + v * dR * dA;
-          hAA += w * s * rx * (invt * invt - invT * invT) + v * dA * dA;
+          bV += v;
+          bVr += v * dR;
+          bVa += v * dA;
+          bHRR += v * dR * dR;
+          bHRA += v * dR * dA - w * (s * (invt - invT) + invT);
+          bHAA += w * (s * rx * (invt * invt - invT * invT) + rx * invT * invT) + v * dA * dA;
         }
       }
-      ll += w * rowLl;
-      gR += w * rowGR;
-      gA += w * rowGA;
+      ll += bLl;
+      gR += bGR;
+      gA += bGA;
+      sumS[j] = bS;
+      sumV[j] = bV;
+      sumVr[j] = bVr;
+      sumVa[j] = bVa;
+      hRR += bHRR;
+      hRA += bHRA;
+      hAA += bHAA;
     }
 
     // Terms depending on x only, plus r ln α.
