@@ -1,6 +1,5 @@
 import { FitError } from '../errors.js';
 import type { RandomSource } from '../math/random-source.js';
-import { sampleNormal } from '../math/sample-normal.js';
 import type { ModelWithUncertainty } from './parameter-intervals.js';
 
 /**
@@ -91,7 +90,7 @@ function cholesky(a: Float64Array, k: number, names: readonly string[]): Float64
 export function sampleParameters(distribution: LogParameterDistribution, random: RandomSource, out: Float64Array): Float64Array {
   const k = distribution.logMean.length;
   const eps = new Float64Array(k);
-  for (let i = 0; i < k; i++) eps[i] = sampleNormal(random);
+  for (let i = 0; i < k; i++) eps[i] = random.nextNormal();
   for (let i = 0; i < k; i++) {
     let s = distribution.logMean[i];
     for (let j = 0; j <= i; j++) s += distribution.cholesky[i * k + j] * eps[j];
