@@ -56,10 +56,11 @@ export interface ChurnTraining {
   readonly batchSize: number;
   readonly maxEpochs: number;
   readonly patience: number;
+  readonly tolerance: number;
   readonly validationFraction: number;
   /** Loss weight of a churned and of an active customer. */
   readonly classWeights: { readonly churned: number; readonly active: number };
-  /** Epochs run, and the epoch whose weights were kept (lowest validation loss). */
+  /** Epochs run, and the epoch whose weights were kept (lowest monitored loss). */
   readonly epochs: number;
   readonly bestEpoch: number;
   readonly stoppedEarly: boolean;

@@ -51,8 +51,17 @@ export interface ChurnEvaluation {
   readonly timeUnit: ChurnModel['timeUnit'];
   /** Backend the churn model was trained with. */
   readonly backend: ChurnModel['backend'];
-  /** BG/NBD parameters behind the baselines, and whether they were fitted here. */
-  readonly bgnbd: { readonly params: BgnbdModel['params']; readonly fittedOnEvaluationData: boolean };
+  /**
+   * The BG/NBD behind the baselines: its parameters, whether it was fitted
+   * here, and its convergence (a baseline is scored even from a fit flagged
+   * not converged, so that the comparison is still made; check these fields).
+   */
+  readonly bgnbd: {
+    readonly params: BgnbdModel['params'];
+    readonly fittedOnEvaluationData: boolean;
+    readonly converged: boolean;
+    readonly gradientNorm: number;
+  };
   /** One row per scorer, the model first. */
   readonly methods: readonly ChurnMethodMetrics[];
 }
@@ -126,8 +135,9 @@ export function evaluateChurnModel(model: ChurnModel, log: TransactionLog, optio
     throw new UsageError(`the BG/NBD baseline is in ${given.timeUnit}s but the churn model works in ${model.timeUnit}s`);
   }
   const bgnbd = given ?? fitBgnbd({ frequency: summary.frequency, recency: summary.recency, T: summary.T, unit: window.unit });
-  const noPurchase = probabilityNoPurchases(bgnbd, window.window, summary.frequency, summary.recency, summary.T);
-  const notAlive = probabilityAlive(bgnbd, summary.frequency, summary.recency, summary.T).map((p) => 1 - p);
+  const scoreAnyway = { allowUnconverged: true };
+  const noPurchase = probabilityNoPurchases(bgnbd, window.window, summary.frequency, summary.recency, summary.T, scoreAnyway);
+  const notAlive = probabilityAlive(bgnbd, summary.frequency, summary.recency, summary.T, scoreAnyway).map((p) => 1 - p);
   const recencyGap = summary.T.map((T, i) => T - summary.recency[i]);
 
   return {
@@ -139,7 +149,12 @@ export function evaluateChurnModel(model: ChurnModel, log: TransactionLog, optio
     window: window.window,
     timeUnit: model.timeUnit,
     backend: model.backend,
-    bgnbd: { params: bgnbd.params, fittedOnEvaluationData: given === undefined },
+    bgnbd: {
+      params: bgnbd.params,
+      fittedOnEvaluationData: given === undefined,
+      converged: bgnbd.converged,
+      gradientNorm: bgnbd.diagnostics.gradientNorm,
+    },
     methods: [
       methodMetrics('model', predicted, y, true, bins),
       methodMetrics('bgnbd', noPurchase, y, true, bins),

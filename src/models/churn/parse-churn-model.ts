@@ -67,11 +67,11 @@ export function parseChurnModel(json: unknown, file?: string): ChurnModel {
       !isObject(stacked) ||
       stacked.kind !== 'bgnbd' ||
       stacked.timeUnit !== json.timeUnit ||
-      stacked.converged !== true ||
+      typeof stacked.converged !== 'boolean' ||
       !isObject(params) ||
       !['r', 'alpha', 'a', 'b'].every((p) => isFiniteNumber(params[p]) && (params[p] as number) > 0)
     ) {
-      fail('"featureSpec.stackedBgnbd" must be null or a converged BG/NBD model in the same time unit with positive r, alpha, a, b');
+      fail('"featureSpec.stackedBgnbd" must be null or a BG/NBD model in the same time unit with positive r, alpha, a, b');
     }
   }
   const expectedNames = [

@@ -1,8 +1,11 @@
 /**
  * The TensorFlow.js training loop of `trainChurnModel` (internal): variables,
  * the penalised weighted cross-entropy, Adam steps over seeded mini-batches,
- * and early stopping with best-weight restore.
+ * and a patience rule with best-weight restore — on the validation loss
+ * (early stopping) or, without a validation split, on the exact penalised
+ * training objective (stop once it has converged).
  */
+import { FitError } from '../../errors.js';
 import type { ChurnArchitecture, DenseLayer } from './churn-model.js';
 import { churnLogits, logitCrossEntropy } from './churn-network.js';
 import type { TfModule } from './load-tf-backend.js';
@@ -25,6 +28,8 @@ export interface TrainingProblem {
   readonly maxEpochs: number;
   readonly batchSize: number;
   readonly patience: number;
+  /** Relative improvement of the monitored loss that resets the patience counter. */
+  readonly tolerance: number;
   readonly random: RandomSource;
   readonly onEpoch?: (progress: ChurnEpochProgress) => void;
 }
@@ -36,17 +41,34 @@ export interface TrainingResult {
   readonly stoppedEarly: boolean;
 }
 
-/** Initial layers: zeros for logistic regression (convex: any start works); He-uniform ReLU layer + Glorot-uniform output for the MLP. */
-function initialLayers(architecture: ChurnArchitecture, columns: number, random: RandomSource): DenseLayer[] {
+/**
+ * Initial layers. The output bias starts at the log-odds of the (weighted)
+ * training prevalence — the optimum of the intercept-only model — so Adam's
+ * bounded steps are spent on the slopes rather than on walking the intercept
+ * from 0 to, say, logit(0.8) ≈ 1.4. Slopes start at zero for logistic
+ * regression (convex: any start reaches the same optimum); the MLP's hidden
+ * layer is He-uniform (He et al. 2015, for ReLU) and its output layer
+ * Glorot-uniform (Glorot & Bengio 2010).
+ */
+function initialLayers(problem: TrainingProblem): DenseLayer[] {
+  const { architecture, columns, random, labels, training, classWeights } = problem;
+  let churned = 0;
+  let active = 0;
+  for (const row of training) {
+    if (labels[row] === 1) churned += classWeights.churned;
+    else active += classWeights.active;
+  }
+  // Both classes are present overall (trainChurnModel checks); a tiny split may still miss one.
+  const intercept = churned > 0 && active > 0 ? Math.log(churned / active) : 0;
   const uniform = (rows: number, cols: number, limit: number) =>
     Array.from({ length: rows }, () => Array.from({ length: cols }, () => (2 * random.next() - 1) * limit));
   if (architecture.type === 'logistic') {
-    return [{ kernel: uniform(columns, 1, 0), bias: [0] }];
+    return [{ kernel: uniform(columns, 1, 0), bias: [intercept] }];
   }
   const h = architecture.hidden;
   return [
     { kernel: uniform(columns, h, Math.sqrt(6 / columns)), bias: new Array<number>(h).fill(0) },
-    { kernel: uniform(h, 1, Math.sqrt(6 / (h + 1))), bias: [0] },
+    { kernel: uniform(h, 1, Math.sqrt(6 / (h + 1))), bias: [intercept] },
   ];
 }
 
@@ -64,9 +86,15 @@ function weightedLoss(problem: TrainingProblem, weights: readonly DenseLayer[], 
   return total / rows.length;
 }
 
+function squaredKernels(weights: readonly DenseLayer[]): number {
+  let total = 0;
+  for (const layer of weights) for (const row of layer.kernel) for (const w of row) total += w * w;
+  return total;
+}
+
 export async function runTraining(tf: TfModule, problem: TrainingProblem): Promise<TrainingResult> {
   const { architecture, columns, inputs, labels, training, validation, classWeights, random } = problem;
-  const initial = initialLayers(architecture, columns, random);
+  const initial = initialLayers(problem);
   const variables = initial.flatMap((layer, i) => [
     tf.variable(tf.tensor2d(layer.kernel.flat(), [layer.kernel.length, layer.bias.length]), true, `churn_k${i}`),
     tf.variable(tf.tensor1d([...layer.bias]), true, `churn_b${i}`),
@@ -127,14 +155,17 @@ export async function runTraining(tf: TfModule, problem: TrainingProblem): Promi
         loss?.dispose();
       }
       const trainingLoss = lossSum / order.length;
-      if (!Number.isFinite(trainingLoss)) break;
+      if (!Number.isFinite(trainingLoss)) {
+        throw new FitError(`churn training diverged (loss ${trainingLoss} in epoch ${epoch}); lower the learning rate`);
+      }
       const weights = readLayers();
       const validationLoss = validation.length > 0 ? weightedLoss(problem, weights, validation) : null;
       problem.onEpoch?.({ epoch, maxEpochs: problem.maxEpochs, trainingLoss, validationLoss });
-      if (validationLoss === null) {
-        best = { loss: trainingLoss, epoch, weights };
-      } else if (validationLoss < best.loss - 1e-7) {
-        best = { loss: validationLoss, epoch, weights };
+      // Monitor: the validation loss (early stopping), or without a validation
+      // split the exact penalised training objective (a convergence test).
+      const monitored = validationLoss ?? weightedLoss(problem, weights, training) + problem.l2 * squaredKernels(weights);
+      if (best.epoch === 0 || monitored < best.loss - problem.tolerance * Math.abs(best.loss)) {
+        best = { loss: monitored, epoch, weights };
       } else if (epoch - best.epoch >= problem.patience) {
         stoppedEarly = true;
         break;

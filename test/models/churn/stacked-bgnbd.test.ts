@@ -28,7 +28,7 @@ describe('stacked BG/NBD features', () => {
 
   it('trainChurnModel(...) with stacked: true stores the BG/NBD fitted on the training customers and scores identically after a round trip', async () => {
     const log = simulateChurnLog({ customers: 300, seed: 8 });
-    const model = await trainChurnModel(log, { calibrationEnd: 10_273, unit: 'week', stacked: true, epochs: 5 });
+    const model = await trainChurnModel(log, { calibrationEnd: 10_273, unit: 'week', stacked: true, epochs: 5, validationFraction: 0.2 });
     expect(model.featureSpec.names.slice(-2)).toEqual(['bgnbd_p_alive', 'bgnbd_expected_purchases']);
     expect(model.featureSpec.stackedBgnbd).toMatchObject({ kind: 'bgnbd', timeUnit: 'week', converged: true });
     // fitted on the 80 % training split only

@@ -34,8 +34,9 @@ describe('trainChurnModel', () => {
 
   it('trainChurnModel(...) reaches the penalised maximum-likelihood logistic regression (Newton reference)', async () => {
     const l2 = 0.01;
-    // Full-batch Adam on a strictly convex objective: converges to the unique optimum (to float32 precision).
-    const model = await trainChurnModel(log, { ...small, validationFraction: 0, l2, epochs: 300, batchSize: 1000, learningRate: 0.05 });
+    // Full-batch Adam on a strictly convex objective converges to the unique optimum (to float32 precision);
+    // tolerance 0 and patience 50 keep it going until the loss no longer moves at all.
+    const model = await trainChurnModel(log, { ...small, validationFraction: 0, l2, epochs: 2000, batchSize: 1000, tolerance: 0, patience: 50 });
     const features = churnFeatures(log, { ...base, features: small.features });
     const labels = churnLabels(log, base).churned;
     const reference = newtonLogistic(standardise(features.matrix, model.featureSpec), 3, labels, new Array(labels.length).fill(1), l2);
@@ -51,9 +52,10 @@ describe('trainChurnModel', () => {
       ...small,
       validationFraction: 0,
       classWeights: 'balanced',
-      epochs: 300,
+      epochs: 2000,
       batchSize: 1000,
-      learningRate: 0.05,
+      tolerance: 0,
+      patience: 50,
     });
     const features = churnFeatures(log, { ...base, features: small.features });
     const y = churnLabels(log, base).churned;
@@ -111,7 +113,10 @@ describe('trainChurnModel', () => {
     expect(first).toMatchObject({ kind: 'churn', version: 1, timeUnit: 'week', window: 39 });
     // day 10,134 is 1997-09-30 (the CDNOW cut): 10,273 is 139 days later, 10,546 another 273 days (39 weeks)
     expect(first.trainedOn).toMatchObject({ calibrationEnd: '1998-02-16', windowEnd: '1998-11-16', customers: 300 });
-    expect(first.metrics.training.customers + (first.metrics.validation?.customers ?? 0)).toBe(300);
+    // logistic regression trains on every customer by default (no early-stopping split)
+    expect(first.training.validationFraction).toBe(0);
+    expect(first.metrics.validation).toBeNull();
+    expect(first.metrics.training.customers).toBe(300);
     expect(Object.isFrozen(first.weights[0].kernel[0])).toBe(true);
   });
 
