@@ -4,6 +4,11 @@ export interface RandomSource {
   next(): number;
   /** Uniform on (0, 1): never exactly 0, safe to take logs of. */
   nextOpen(): number;
+  /**
+   * Standard normal, by the Marsaglia polar method (Marsaglia & Bray 1964);
+   * values come in pairs and the second is kept for the next call.
+   */
+  nextNormal(): number;
 }
 
 /**
@@ -45,12 +50,30 @@ export function createRandom(seed: number): RandomSource {
     return result;
   };
   const next = (): number => (nextUint32() >>> 5) * 67108864 / 9007199254740992 + (nextUint32() >>> 6) / 9007199254740992;
+  let spareNormal = Number.NaN;
   return {
     next,
     nextOpen: () => {
       for (;;) {
         const u = next();
         if (u > 0) return u;
+      }
+    },
+    nextNormal: () => {
+      if (!Number.isNaN(spareNormal)) {
+        const value = spareNormal;
+        spareNormal = Number.NaN;
+        return value;
+      }
+      for (;;) {
+        const u = 2 * next() - 1;
+        const v = 2 * next() - 1;
+        const s = u * u + v * v;
+        if (s > 0 && s < 1) {
+          const scale = Math.sqrt((-2 * Math.log(s)) / s);
+          spareNormal = v * scale;
+          return u * scale;
+        }
       }
     },
   };

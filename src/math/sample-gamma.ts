@@ -1,5 +1,4 @@
 import type { RandomSource } from './random-source.js';
-import { sampleNormal } from './sample-normal.js';
 
 /**
  * One draw from Gamma(shape k, rate β) (mean k/β), by Marsaglia & Tsang
@@ -23,7 +22,7 @@ export function sampleGamma(random: RandomSource, shape: number, rate: number): 
     let z: number;
     let v: number;
     do {
-      z = sampleNormal(random);
+      z = random.nextNormal();
       v = 1 + c * z;
     } while (v <= 0);
     v = v * v * v;

@@ -47,3 +47,23 @@ describe('createRandom', () => {
     expect(Math.abs(acc / n / (1 / 12))).toBeLessThan(5 / Math.sqrt(n));
   });
 });
+
+describe('createRandom().nextNormal', () => {
+  it('nextNormal() has mean 0, variance 1 and kurtosis 3 within 5 standard errors over 200k draws', () => {
+    const random = createRandom(99);
+    const n = 200_000;
+    let m1 = 0;
+    let m2 = 0;
+    let m4 = 0;
+    for (let i = 0; i < n; i++) {
+      const z = random.nextNormal();
+      m1 += z;
+      m2 += z * z;
+      m4 += z ** 4;
+    }
+    // SEs for N(0,1): mean 1/√n, E[Z²] √(2/n), E[Z⁴] √(96/n) (Var Z⁴ = 105 − 9).
+    expect(Math.abs(m1 / n)).toBeLessThan(5 / Math.sqrt(n));
+    expect(Math.abs(m2 / n - 1)).toBeLessThan(5 * Math.sqrt(2 / n));
+    expect(Math.abs(m4 / n - 3)).toBeLessThan(5 * Math.sqrt(96 / n));
+  });
+});
