@@ -147,22 +147,3 @@ export function createConditionalExpectation(r: number, alpha: number, a: number
     return entry.c * bracket * alive;
   };
 }
-
-/**
- * One-off evaluation of E[Y(t) | x, t_x, T] (see {@link createConditionalExpectation},
- * which amortises per-frequency work over many customers).
- *
- * Example: conditionalExpectation(0.243, 4.414, 0.793, 2.426, 2, 30.43, 38.86, 39) ≈ 1.226.
- */
-export function conditionalExpectation(
-  r: number,
-  alpha: number,
-  a: number,
-  b: number,
-  x: number,
-  tx: number,
-  T: number,
-  t: number,
-): number {
-  return createConditionalExpectation(r, alpha, a, b)(x, tx, T, t);
-}

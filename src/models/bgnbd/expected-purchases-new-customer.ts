@@ -1,7 +1,7 @@
 import type { BgnbdModel } from './bgnbd-model.js';
 import { checkBgnbdModel, type BgnbdPredictOptions } from './check-model.js';
 import { createConditionalExpectation } from './conditional-expectation.js';
-import { checkHorizon } from './expected-purchases.js';
+import { checkHorizon } from './check-horizon.js';
 
 /**
  * Expected repeat purchases of a newly acquired customer in their first `t`

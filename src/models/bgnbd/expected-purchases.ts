@@ -1,6 +1,6 @@
-import { UsageError } from '../../errors.js';
 import type { BgnbdModel } from './bgnbd-model.js';
 import { checkBgnbdModel, type BgnbdPredictOptions } from './check-model.js';
+import { checkHorizon } from './check-horizon.js';
 import { createConditionalExpectation } from './conditional-expectation.js';
 import { validateRfm } from './validate-rfm.js';
 
@@ -36,19 +36,4 @@ export function expectedPurchases(
     out[i] = expectation(frequency[i], recency[i], T[i], horizon(i));
   }
   return out;
-}
-
-/** Validates t ≥ 0 (scalar or per customer) and returns an accessor. */
-export function checkHorizon(who: string, t: number | Float64Array, n: number): (i: number) => number {
-  if (typeof t === 'number') {
-    if (!(Number.isFinite(t) && t >= 0)) throw new UsageError(`${who}: horizon t must be a finite number ≥ 0, got ${t}`);
-    return () => t;
-  }
-  if (t.length !== n) throw new UsageError(`${who}: ${t.length} horizons for ${n} customers`);
-  for (let i = 0; i < n; i++) {
-    if (!(Number.isFinite(t[i]) && t[i] >= 0)) {
-      throw new UsageError(`${who}: horizon t[${i}] must be a finite number ≥ 0, got ${t[i]}`);
-    }
-  }
-  return (i) => t[i];
 }

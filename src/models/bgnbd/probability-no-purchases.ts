@@ -1,6 +1,6 @@
 import type { BgnbdModel } from './bgnbd-model.js';
 import { checkBgnbdModel, type BgnbdPredictOptions } from './check-model.js';
-import { checkHorizon } from './expected-purchases.js';
+import { checkHorizon } from './check-horizon.js';
 import { validateRfm } from './validate-rfm.js';
 
 /**
