@@ -50,7 +50,7 @@ export function calibrationSpec(curve: CalibrationCurve, titles: PlotTitle = {})
           { mark: { type: 'line', color: COLOR_MODEL, strokeWidth: 1.5 } },
           {
             mark: { type: 'point', filled: true, color: COLOR_MODEL, opacity: 0.85 },
-            encoding: { size: { field: 'count', type: 'quantitative', title: 'Customers', scale: { range: [30, 300] }, legend: { orient: 'bottom-right' } } },
+            encoding: { size: { field: 'count', type: 'quantitative', title: 'Customers', scale: { range: [30, 300] }, legend: { orient: 'right' } } },
           },
         ],
       },

@@ -6,7 +6,7 @@ export interface FrequencyRecencyGrid {
   readonly T: number;
   /** Frequencies 0 … maxFrequency (rows). */
   readonly frequency: Float64Array;
-  /** Recency values 0 … T, evenly spaced (columns). */
+  /** Recency at the centres of `recencySteps` equal cells covering (0, T) (columns). */
   readonly recency: Float64Array;
   /** values[i · recency.length + j] = f(frequency[i], recency[j]). */
   readonly values: Float64Array;
@@ -18,7 +18,7 @@ export interface FrequencyRecencyGridOptions {
   readonly T: number;
   /** Highest frequency row (default 20). */
   readonly maxFrequency?: number;
-  /** Number of recency intervals between 0 and T (default 40, so 41 columns). */
+  /** Number of recency cells between 0 and T (default 40). */
   readonly recencySteps?: number;
 }
 
@@ -27,13 +27,16 @@ export interface FrequencyRecencyGridOptions {
  * probabilityAlive(model, x, tx, T)` or the expected purchases in the next
  * period — on the frequency/recency grid behind the "frequency–recency
  * matrix" plots (Fader, Hardie & Lee 2005, "RFM and CLV", Fig. 3 iso-value
- * view). Rows x = 0 … maxFrequency, columns t_x = j·T/steps, j = 0 … steps.
+ * view). Rows x = 0 … maxFrequency, columns at cell centres
+ * t_x = (j + ½)·T/steps, j = 0 … steps − 1, so 0 < t_x < T: a customer with
+ * repeat purchases has t_x > 0, and model code may reject t_x = 0 for x > 0.
  *
  * For x = 0 the recency is undefined (no repeat purchase) and BTYD models
- * ignore it, so that row is constant; it is kept so the plot has no hole.
+ * ignore it (pass t_x = 0 to them for that row); the row is constant and kept
+ * so the plot has no hole.
  *
  * Example: `frequencyRecencyGrid((x, tx) => x + tx, { T: 2, maxFrequency: 1, recencySteps: 2 })`
- * → recency [0, 1, 2], values [0, 1, 2, 1, 2, 3].
+ * → recency [0.5, 1.5], values [0.5, 1.5, 1.5, 2.5].
  *
  * @throws UsageError on T ≤ 0 or non-integer sizes; a non-finite f value is kept as NaN (drawn as missing).
  */
@@ -50,7 +53,7 @@ export function frequencyRecencyGrid(
   }
   if (!Number.isInteger(steps) || steps < 1) throw new UsageError(`frequencyRecencyGrid: recencySteps must be an integer ≥ 1, got ${steps}`);
   const frequency = Float64Array.from({ length: maxFrequency + 1 }, (_, i) => i);
-  const recency = Float64Array.from({ length: steps + 1 }, (_, j) => (j === steps ? T : (j * T) / steps));
+  const recency = Float64Array.from({ length: steps }, (_, j) => ((j + 0.5) * T) / steps);
   const values = new Float64Array(frequency.length * recency.length);
   for (let i = 0; i < frequency.length; i++) {
     for (let j = 0; j < recency.length; j++) {

@@ -21,14 +21,14 @@ export interface FrequencyRecencyMatrixOptions extends PlotTitle {
  * Input: {@link frequencyRecencyGrid}.
  *
  * Data (inline): one row per cell `{ frequency, recency, recencyStart, recencyEnd, value }`,
- * cells spanning recency ± half a step (clipped to [0, T], overlapping the
+ * cells spanning recency ± half a cell (clipped to [0, T], overlapping the
  * next cell by a sliver so no hairline gaps show).
  *
  * Example: `frequencyRecencyMatrixSpec(grid, { quantity: 'probability-alive', unit: 'week' })`.
  */
 export function frequencyRecencyMatrixSpec(grid: FrequencyRecencyGrid, options: FrequencyRecencyMatrixOptions): TopLevelSpec {
   const { recency, frequency, values, T } = grid;
-  const half = recency.length > 1 ? (recency[1] - recency[0]) / 2 : T / 2;
+  const half = T / recency.length / 2;
   const cells: { frequency: number; recency: number; recencyStart: number; recencyEnd: number; value: number | null }[] = [];
   for (let i = 0; i < frequency.length; i++) {
     for (let j = 0; j < recency.length; j++) {
@@ -61,7 +61,8 @@ export function frequencyRecencyMatrixSpec(grid: FrequencyRecencyGrid, options: 
       { calculate: 'datum.frequency - 0.5', as: 'frequencyStart' },
       { calculate: 'datum.frequency + 0.53', as: 'frequencyEnd' },
     ],
-    mark: { type: 'rect' },
+    // No per-cell ARIA labels: ~900 cells would add ~300 KB of text to every SVG.
+    mark: { type: 'rect', aria: false },
     encoding: {
       x: {
         field: 'recencyStart',
