@@ -63,6 +63,12 @@ export function fitBgnbd(input: BgnbdInput, options: FitBgnbdOptions = {}): Bgnb
   const customerId = 'customerId' in input ? input.customerId : undefined;
   if (frequency.length === 0) throw new InputError('fitBgnbd: no customers to fit');
   validateRfm('fitBgnbd', frequency, recency, T, customerId);
+  if (frequency.every((x) => x === 0)) {
+    // The likelihood then only falls as α → ∞: there is no maximum to find.
+    throw new InputError(
+      `fitBgnbd: none of the ${frequency.length} customers has a repeat purchase (every frequency is 0), so the BG/NBD parameters cannot be estimated`,
+    );
+  }
   const subsampleSize = options.subsampleSize ?? 50_000;
   if (!(subsampleSize >= 0)) throw new UsageError(`fitBgnbd: subsampleSize must be ≥ 0, got ${subsampleSize}`);
 

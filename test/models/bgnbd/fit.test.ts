@@ -53,6 +53,21 @@ describe('fitBgnbd', () => {
     expect(model.standardErrors!.r ** 2).toBeCloseTo(model.covariance![0][0], 12);
   });
 
+  it.each([
+    { r: 1, alpha: 1, a: 1, b: 1 },
+    { r: 50, alpha: 0.01, a: 20, b: 0.05 },
+    { r: 0.001, alpha: 1000, a: 0.01, b: 100 },
+  ])('fitBgnbd(CDNOW, { initialParams: %j }) reaches the same optimum from a poor start (1e-6 relative)', (initialParams) => {
+    const m = fitBgnbd(cdnow, { initialParams });
+    expect(m.converged).toBe(true);
+    for (const name of ['r', 'alpha', 'a', 'b'] as const) expect(Math.abs(m.params[name] / model.params[name] - 1)).toBeLessThan(1e-6);
+  });
+
+  it('fitBgnbd refuses data without any repeat purchase (no maximum exists) with InputError', () => {
+    const T = new Float64Array(50).fill(30);
+    expect(() => fitBgnbd({ frequency: new Float64Array(50), recency: new Float64Array(50), T, unit: 'week' })).toThrow(/no.*repeat purchase|none of the 50 customers/);
+  });
+
   it('fitBgnbd(CDNOW, { maxIterations: 2 }) reports converged: false and why, instead of throwing', () => {
     const m = fitBgnbd(cdnow, { maxIterations: 2 });
     expect(m.converged).toBe(false);
