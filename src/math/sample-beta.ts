@@ -1,5 +1,5 @@
+import { createGammaSampler } from './create-gamma-sampler.js';
 import type { RandomSource } from './random-source.js';
-import { sampleGamma } from './sample-gamma.js';
 
 /**
  * One draw from Beta(a, b) as G₁/(G₁ + G₂) with G₁ ~ Gamma(a), G₂ ~ Gamma(b)
@@ -8,7 +8,7 @@ import { sampleGamma } from './sample-gamma.js';
  * Example: the mean of many sampleBeta(random, 0.793, 2.426) draws is ≈ 0.246.
  */
 export function sampleBeta(random: RandomSource, a: number, b: number): number {
-  const x = sampleGamma(random, a, 1);
-  const y = sampleGamma(random, b, 1);
+  const x = createGammaSampler(random, a)();
+  const y = createGammaSampler(random, b)();
   return x / (x + y);
 }

@@ -1,8 +1,7 @@
 import { DAYS_PER_UNIT, type TimeUnit } from '../../data/time-unit.js';
 import { UsageError } from '../../errors.js';
 import { createRandom, type RandomSource } from '../../math/random-source.js';
-import { sampleBeta } from '../../math/sample-beta.js';
-import { sampleGamma } from '../../math/sample-gamma.js';
+import { createGammaSampler } from '../../math/create-gamma-sampler.js';
 import type { BgnbdParams } from './bgnbd-model.js';
 
 /** Options of {@link simulateBgnbd} and {@link simulateBgnbdTransactions}. */
@@ -53,20 +52,15 @@ export interface SimulatedTransactions {
  *   { customers: 10_000, T: 39, seed: 1 }) → mean frequency ≈ 1.2 (E[X(39)] = 1.197).
  */
 export function simulateBgnbd(params: BgnbdParams, options: SimulateBgnbdOptions): SimulatedRfm {
-  const { n, horizon, unit, random, perDay } = setUp(params, options);
+  const simulation = setUp(params, options);
+  const { n, horizon, unit, perDay } = simulation;
   const frequency = new Float64Array(n);
   const recency = new Float64Array(n);
   const T = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const observed = observedLength(horizon(i), perDay);
-    let x = 0;
-    let last = 0;
-    simulateCustomer(random, params, observed, perDay, (time) => {
-      if (time > last) {
-        x++;
-        last = time;
-      }
-    });
+    const x = simulateCustomer(simulation, observed);
+    const last = x > 0 ? simulation.times[x - 1] : 0;
     frequency[i] = x;
     recency[i] = perDay ? last / perDay : last;
     T[i] = perDay ? observed / perDay : observed;
@@ -83,36 +77,43 @@ export function simulateBgnbd(params: BgnbdParams, options: SimulateBgnbdOptions
  * s.times.subarray(s.offsets[0], s.offsets[1]) → [0, 3.1, 17.8] (for instance).
  */
 export function simulateBgnbdTransactions(params: BgnbdParams, options: SimulateBgnbdOptions): SimulatedTransactions {
-  const { n, horizon, unit, random, perDay } = setUp(params, options);
+  const simulation = setUp(params, options);
+  const { n, horizon, unit, perDay } = simulation;
   const offsets = new Int32Array(n + 1);
   const T = new Float64Array(n);
-  let times = new Float64Array(Math.max(16, 2 * n));
+  let out = new Float64Array(Math.max(16, 2 * n));
   let used = 0;
-  const push = (value: number): void => {
-    if (used === times.length) {
-      const grown = new Float64Array(times.length * 2);
-      grown.set(times);
-      times = grown;
-    }
-    times[used++] = value;
-  };
   for (let i = 0; i < n; i++) {
     const observed = observedLength(horizon(i), perDay);
-    push(0);
-    let last = 0;
-    simulateCustomer(random, params, observed, perDay, (time) => {
-      if (time > last) {
-        push(perDay ? time / perDay : time);
-        last = time;
-      }
-    });
+    const x = simulateCustomer(simulation, observed);
+    if (used + x + 1 > out.length) {
+      const grown = new Float64Array(Math.max(2 * out.length, used + x + 1));
+      grown.set(out);
+      out = grown;
+    }
+    out[used++] = 0;
+    for (let k = 0; k < x; k++) out[used++] = perDay ? simulation.times[k] / perDay : simulation.times[k];
     offsets[i + 1] = used;
     T[i] = perDay ? observed / perDay : observed;
   }
-  return { offsets, times: times.slice(0, used), T, unit };
+  return { offsets, times: out.slice(0, used), T, unit };
 }
 
-function setUp(params: BgnbdParams, options: SimulateBgnbdOptions) {
+/** Random source, per-shape gamma samplers and a reusable buffer of one customer's purchase times. */
+interface Simulation {
+  readonly n: number;
+  readonly horizon: (i: number) => number;
+  readonly unit: TimeUnit;
+  readonly perDay: number;
+  readonly alpha: number;
+  readonly random: RandomSource;
+  readonly gammaR: () => number;
+  readonly gammaA: () => number;
+  readonly gammaB: () => number;
+  times: Float64Array;
+}
+
+function setUp(params: BgnbdParams, options: SimulateBgnbdOptions): Simulation {
   for (const name of ['r', 'alpha', 'a', 'b'] as const) {
     const v = params[name];
     if (!(Number.isFinite(v) && v > 0)) throw new UsageError(`simulateBgnbd: ${name} must be finite and > 0, got ${v}`);
@@ -128,8 +129,19 @@ function setUp(params: BgnbdParams, options: SimulateBgnbdOptions) {
     }
   }
   const unit = options.unit ?? 'week';
-  const perDay = options.wholeDays ? DAYS_PER_UNIT[unit] : 0;
-  return { n, horizon, unit, random: createRandom(options.seed), perDay };
+  const random = createRandom(options.seed);
+  return {
+    n,
+    horizon,
+    unit,
+    perDay: options.wholeDays ? DAYS_PER_UNIT[unit] : 0,
+    alpha: params.alpha,
+    random,
+    gammaR: createGammaSampler(random, params.r),
+    gammaA: createGammaSampler(random, params.a),
+    gammaB: createGammaSampler(random, params.b),
+    times: new Float64Array(64),
+  };
 }
 
 /** T in days (whole, ≥ 1) when simulating at day resolution, else T unchanged. */
@@ -138,31 +150,34 @@ function observedLength(T: number, perDay: number): number {
 }
 
 /**
- * One customer: calls `onPurchase(time)` for each observed repeat purchase in
- * order; time is in the unit, or in whole days (⌊τ⌋) when perDay > 0.
- * Always draws λ, p first so customers stay aligned across variants.
+ * One customer: draws λ ~ Gamma(r, α), p ~ Beta(a, b) (as G_a/(G_a + G_b)),
+ * then exponential gaps and a dropout coin after each purchase. Writes the
+ * observed repeat-purchase times (in the unit, or distinct whole days when
+ * perDay > 0) to `simulation.times` and returns how many there are.
  */
-function simulateCustomer(
-  random: RandomSource,
-  params: BgnbdParams,
-  observed: number,
-  perDay: number,
-  onPurchase: (time: number) => void,
-): void {
-  const lambda = sampleGamma(random, params.r, params.alpha);
-  const p = sampleBeta(random, params.a, params.b);
-  const limit = perDay ? (observed + 1) / perDay : observed; // last observed day is day `observed`
+function simulateCustomer(simulation: Simulation, observed: number): number {
+  const { random, perDay } = simulation;
+  const lambda = simulation.gammaR() / simulation.alpha;
+  const ga = simulation.gammaA();
+  const p = ga / (ga + simulation.gammaB());
+  const limit = perDay ? (observed + 1) / perDay : observed; // with days, the last observed day is day `observed`
+  let count = 0;
+  let last = 0;
   let time = 0;
   for (;;) {
-    time += -Math.log(random.nextOpen()) / lambda;
-    if (!(time <= limit) || time === Number.POSITIVE_INFINITY) return;
-    if (perDay) {
-      const day = Math.floor(time * perDay);
-      if (day > observed) return;
-      onPurchase(day);
-    } else {
-      onPurchase(time);
+    time -= Math.log(random.nextOpen()) / lambda;
+    if (!(time <= limit)) return count;
+    const recorded = perDay ? Math.floor(time * perDay) : time;
+    if (perDay && recorded > observed) return count;
+    if (recorded > last) {
+      if (count === simulation.times.length) {
+        const grown = new Float64Array(2 * count);
+        grown.set(simulation.times);
+        simulation.times = grown;
+      }
+      simulation.times[count++] = recorded;
+      last = recorded;
     }
-    if (random.next() < p) return;
+    if (random.next() < p) return count;
   }
 }
