@@ -85,9 +85,13 @@ const dataSets: DataSet[] = [
 ];
 
 const variants: { readonly name: string; readonly options: Partial<TrainChurnOptions> }[] = [
-  { name: 'logistic', options: {} },
+  { name: 'logistic (default)', options: {} },
   { name: 'logistic + stacked BG/NBD', options: { stacked: true } },
-  { name: 'MLP (16 ReLU)', options: { hidden: 16 } },
+  { name: 'logistic, recency gap + stacked BG/NBD only', options: { features: ['recency_gap'], stacked: true, categorical: [] } },
+  { name: 'logistic, no covariates', options: { categorical: [] } },
+  { name: 'logistic, L2 λ = 0.01', options: { l2: 0.01 } },
+  { name: 'logistic, early stopping on 20 %', options: { validationFraction: 0.2 } },
+  { name: 'MLP (16 ReLU, early stopping)', options: { hidden: 16 } },
 ];
 
 const splits = Number(process.argv[2] ?? 5);
@@ -149,7 +153,7 @@ for (const data of dataSets) {
     console.log(
       JSON.stringify({
         name: `churn eval ${data.name.split(' (')[0]} ${data.calibrationEnd}: ${name}`,
-        ms: 0,
+        ms: Math.round(meanSd(trainMs).mean),
         auc: Number(meanSd(metrics.map((m) => m.auc)).mean.toFixed(4)),
         logLoss: metrics[0].logLoss === null ? null : Number(meanSd(metrics.map((m) => m.logLoss as number)).mean.toFixed(4)),
       }),
