@@ -11,7 +11,7 @@
  * 3. one pass merges equal periods (grain 'day': same floor(time)) in place,
  *    summing amounts and counting the transactions merged.
  */
-import type { ColumnBlocks } from './column-blocks.js';
+import type { RowBlocks } from './column-blocks.js';
 import type { Grain } from './transaction-log.js';
 
 /** The grouped arrays, ready to become a TransactionLog. */
@@ -23,49 +23,38 @@ export interface GroupedTransactions {
 }
 
 /**
- * Groups raw rows by customer. The row columns are released block by block
- * while being copied (they are empty afterwards). `amount` may be null when
- * the log has no amount column (periods then carry amount 0).
+ * Groups raw rows by customer. The row blocks are released one by one while
+ * being copied (unusable afterwards). Rows without amounts carry amount 0.
  *
  * @example
  * // rows (c, day, amount): (0, 3, 5), (1, 1, 2), (0, 3, 1), (0, 1, 4)
  * // → offsets [0, 2, 3], time [1, 3, 1], amount [4, 6, 2], count [1, 2, 1]
  */
-export function groupByCustomer(
-  customers: number,
-  customer: ColumnBlocks<Int32Array>,
-  time: ColumnBlocks<Float64Array>,
-  amount: ColumnBlocks<Float64Array> | null,
-  grain: Grain,
-): GroupedTransactions {
-  const rows = customer.length;
+export function groupByCustomer(customers: number, rows: RowBlocks, grain: Grain): GroupedTransactions {
+  const total = rows.length;
   const offsets = new Int32Array(customers + 1);
-  for (let b = 0; b < customer.blockCount; b++) {
-    const block = customer.block(b);
-    const fill = customer.blockFill(b);
-    for (let i = 0; i < fill; i++) offsets[block[i] + 1]++;
+  for (let b = 0; b < rows.blockCount; b++) {
+    const { customer } = rows.block(b);
+    const fill = rows.blockFill(b);
+    for (let i = 0; i < fill; i++) offsets[customer[i] + 1]++;
   }
   for (let c = 0; c < customers; c++) offsets[c + 1] += offsets[c];
 
-  const sortedTime = new Float64Array(rows);
-  const sortedAmount = new Float64Array(rows);
+  const sortedTime = new Float64Array(total);
+  const sortedAmount = new Float64Array(total);
   const cursor = offsets.slice(0, customers);
-  for (let b = 0; b < customer.blockCount; b++) {
-    const cBlock = customer.block(b);
-    const tBlock = time.block(b);
-    const aBlock = amount === null ? null : amount.block(b);
-    const fill = customer.blockFill(b);
+  for (let b = 0; b < rows.blockCount; b++) {
+    const { customer, time, amount } = rows.block(b);
+    const fill = rows.blockFill(b);
     for (let i = 0; i < fill; i++) {
-      const at = cursor[cBlock[i]]++;
-      sortedTime[at] = tBlock[i];
-      if (aBlock !== null) sortedAmount[at] = aBlock[i];
+      const at = cursor[customer[i]]++;
+      sortedTime[at] = time[i];
+      sortedAmount[at] = amount[i];
     }
-    customer.release(b);
-    time.release(b);
-    amount?.release(b);
+    rows.release(b);
   }
 
-  const count = new Int32Array(rows);
+  const count = new Int32Array(total);
   const periodOffsets = new Int32Array(customers + 1);
   let write = 0;
   for (let c = 0; c < customers; c++) {
@@ -88,7 +77,7 @@ export function groupByCustomer(
   }
   periodOffsets[customers] = write;
   // Keep the big arrays when merging saved little; copy out when it saved a lot.
-  const shrink = write < rows * 0.75;
+  const shrink = write < total * 0.75;
   const cut = <T extends Float64Array | Int32Array>(a: T): T =>
     (shrink ? a.slice(0, write) : a.subarray(0, write)) as T;
   return {

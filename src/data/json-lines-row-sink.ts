@@ -1,11 +1,12 @@
 /**
  * Feeds JSON lines (one object per line, e.g. `{"id":"a","date":"2020-01-01","amount":3}`)
- * into a TransactionLogBuilder. Lines are split on LF in the raw bytes, so a
- * line cut by a chunk boundary is carried over like in the delimited reader.
+ * into a TransactionLogBuilder. Lines are split on LF in the raw bytes; a line
+ * cut by a chunk boundary is carried over in a CarryBuffer as in the delimited reader.
  */
 import { InputError } from '../errors.js';
 import type { ChunkSink } from './delimited-row-sink.js';
 import type { ResolvedReadOptions } from './read-options.js';
+import { CarryBuffer } from './carry-buffer.js';
 import { MAX_RECORD_BYTES } from './record-scanner.js';
 import { resolveColumns } from './resolve-columns.js';
 import type { TransactionLogBuilder } from './transaction-log-builder.js';
@@ -18,7 +19,6 @@ import type { TransactionLogBuilder } from './transaction-log-builder.js';
 export function jsonLinesRowSink(builder: TransactionLogBuilder, options: ResolvedReadOptions, source: string): ChunkSink {
   let row = 0;
   let checked = false;
-  let leftover: Buffer | null = null;
   const { customerCol, dateCol, amountCol, attributeCols } = options;
 
   const onLine = (bytes: Buffer, start: number, end: number): void => {
@@ -53,37 +53,37 @@ export function jsonLinesRowSink(builder: TransactionLogBuilder, options: Resolv
     );
   };
 
-  const scan = (bytes: Buffer, final: boolean): void => {
+  const pending = new CarryBuffer();
+  /** Hands every complete line in the pending bytes to onLine; returns the bytes consumed. */
+  const scan = (final: boolean): number => {
+    const bytes = pending.bytes;
+    const length = pending.length;
     let start = 0;
     for (;;) {
       const lf = bytes.indexOf(10, start);
-      if (lf < 0) break;
+      if (lf < 0 || lf >= length) break;
       onLine(bytes, start, lf);
       start = lf + 1;
     }
-    if (start >= bytes.length) return;
-    if (final) {
-      onLine(bytes, start, bytes.length);
-    } else {
-      if (bytes.length - start > MAX_RECORD_BYTES) {
-        throw new InputError(`${source}: row ${row + 1} is longer than ${MAX_RECORD_BYTES} bytes`, [
-          { file: source, row: row + 1, reason: 'line too long' },
-        ]);
-      }
-      leftover = bytes.subarray(start);
+    if (final && start < length) {
+      onLine(bytes, start, length);
+      return length;
     }
+    if (length - start > MAX_RECORD_BYTES) {
+      throw new InputError(`${source}: row ${row + 1} is longer than ${MAX_RECORD_BYTES} bytes`, [
+        { file: source, row: row + 1, reason: 'line too long' },
+      ]);
+    }
+    return start;
   };
 
   return {
     push(chunk) {
-      const bytes: Buffer = leftover === null ? chunk : Buffer.concat([leftover, chunk]);
-      leftover = null;
-      scan(bytes, false);
+      pending.append(chunk);
+      pending.discard(scan(false));
     },
     end() {
-      const rest: Buffer | null = leftover;
-      leftover = null;
-      if (rest !== null) scan(rest, true);
+      pending.discard(scan(true));
     },
   };
 }

@@ -2,14 +2,13 @@
  * Opens a transaction source as a stream of Buffers: a file path, '-' for
  * standard input, a Node Readable, or any async iterable of bytes/strings.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
 /** Where transactions come from. */
 export type TransactionSource = string | NodeJS.ReadableStream | AsyncIterable<Uint8Array | string>;
 
-/** An opened source: its display name and its chunks. */
+/** An opened source: its display name and its chunks (each valid until the next is read). */
 export interface ByteSource {
   readonly name: string;
   readonly chunks: AsyncIterable<Buffer>;
@@ -33,10 +32,29 @@ export async function openByteSource(
       throw new InputError(`cannot read ${source}: ${why}`, [{ file: source, reason: why }]);
     }
     if (!info.isFile()) throw new InputError(`cannot read ${source}: not a regular file`, [{ file: source, reason: 'not a file' }]);
-    return { name: options.sourceName ?? source, chunks: asBuffers(createReadStream(source, { highWaterMark: options.chunkSize })) };
+    return { name: options.sourceName ?? source, chunks: readFileChunks(source, options.chunkSize) };
   }
   if (source === '-') return { name: options.sourceName ?? '<stdin>', chunks: asBuffers(process.stdin) };
   return { name: options.sourceName ?? '<stream>', chunks: asBuffers(source as AsyncIterable<Uint8Array | string>) };
+}
+
+/**
+ * Reads a file into one reused buffer: each chunk yielded is a view that is
+ * valid only until the next iteration (every consumer copies or parses it
+ * synchronously), so a 300 MB file costs no per-chunk allocation.
+ */
+async function* readFileChunks(path: string, chunkSize: number): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(chunkSize);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, chunkSize, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 async function* asBuffers(chunks: AsyncIterable<Uint8Array | string> | NodeJS.ReadableStream): AsyncGenerator<Buffer> {
@@ -58,7 +76,7 @@ export async function peekFirstLine(chunks: AsyncIterable<Buffer>): Promise<{ pr
   for (;;) {
     const next = await iterator.next();
     if (next.done) break;
-    parts.push(next.value);
+    parts.push(Buffer.from(next.value)); // a copy: file chunks share one buffer
     size += next.value.length;
     if (next.value.includes(10) || size >= 65_536) break;
   }

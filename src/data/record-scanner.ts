@@ -11,9 +11,12 @@
  *   (fixed-width, space-padded files such as CDNOW_sample.txt); no quoting.
  *
  * Streaming: {@link RecordScanner.push} takes chunks of any size. A record cut
- * by a chunk boundary is carried over and re-scanned once the next chunk
- * arrives, so memory stays at one chunk plus one partial record.
+ * by a chunk boundary is carried over (in a reused CarryBuffer) and re-scanned
+ * once the next chunk arrives, so memory stays at one chunk plus one partial
+ * record and reading allocates nothing per chunk.
  */
+
+import { CarryBuffer } from './carry-buffer.js';
 
 const LF = 10;
 const CR = 13;
@@ -102,7 +105,7 @@ function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
 export class RecordScanner {
   private readonly delimiter: number;
   private readonly record = new ScannedRecord();
-  private leftover: Buffer | null = null;
+  private readonly pending = new CarryBuffer();
   private started = false;
 
   constructor(
@@ -112,42 +115,49 @@ export class RecordScanner {
     this.delimiter = splitting === 'whitespace' ? -1 : splitting.delimiter;
   }
 
-  /** Scans a chunk; a trailing partial record is kept for the next call. */
+  /**
+   * Scans a chunk (copied, so the caller may reuse it at once); a trailing
+   * partial record is kept for the next call.
+   */
   push(chunk: Uint8Array): void {
-    let bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    this.pending.append(chunk);
     if (!this.started) {
-      this.started = true;
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      if (this.pending.length < 3) return; // cannot tell a byte order mark yet
+      this.skipByteOrderMark();
     }
-    if (this.leftover !== null) {
-      bytes = Buffer.concat([this.leftover, bytes]);
-      this.leftover = null;
+    const consumed = this.scan(this.pending.bytes, this.pending.length, false);
+    if (consumed === 0 && this.pending.length > MAX_RECORD_BYTES) {
+      throw new RecordTooLongError(`a record is longer than ${MAX_RECORD_BYTES} bytes (is a quote left open?)`);
     }
-    this.scan(bytes, false);
+    this.pending.discard(consumed);
   }
 
   /** Flushes the last record (a file need not end with a line break). */
   end(): void {
-    const rest = this.leftover;
-    this.leftover = null;
-    if (rest !== null && rest.length > 0) this.scan(rest, true);
+    if (!this.started) this.skipByteOrderMark();
+    if (this.pending.length > 0) this.scan(this.pending.bytes, this.pending.length, true);
+    this.pending.discard(this.pending.length);
   }
 
-  private scan(bytes: Buffer, final: boolean): void {
+  private skipByteOrderMark(): void {
+    this.started = true;
+    const bytes = this.pending.bytes;
+    if (this.pending.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.pending.discard(3);
+  }
+
+  /** Scans whole records in bytes [0, length); returns where the first incomplete one starts. */
+  private scan(bytes: Buffer, length: number, final: boolean): number {
     const record = this.record;
     record.bytes = bytes;
     let pos = 0;
-    while (pos < bytes.length) {
+    while (pos < length) {
       record.count = 0;
       record.malformed = null;
-      const next = this.delimiter < 0 ? scanBlankSeparated(bytes, pos, final, record) : scanDelimited(bytes, pos, final, this.delimiter, record);
-      if (next < 0) {
-        if (bytes.length - pos > MAX_RECORD_BYTES) {
-          throw new RecordTooLongError(`a record is longer than ${MAX_RECORD_BYTES} bytes (is a quote left open?)`);
-        }
-        this.leftover = bytes.subarray(pos);
-        return;
-      }
+      const next =
+        this.delimiter < 0
+          ? scanBlankSeparated(bytes, pos, length, final, record)
+          : scanDelimited(bytes, pos, length, final, this.delimiter, record);
+      if (next < 0) return pos;
       record.rawStart = pos;
       let rawEnd = next;
       while (rawEnd > pos && (bytes[rawEnd - 1] === LF || bytes[rawEnd - 1] === CR)) rawEnd--;
@@ -155,12 +165,12 @@ export class RecordScanner {
       this.onRecord(record);
       pos = next;
     }
+    return pos;
   }
 }
 
 /** Scans one delimited record from `pos`; returns the next record's start, or -1 if incomplete. */
-function scanDelimited(bytes: Buffer, pos: number, final: boolean, delimiter: number, record: ScannedRecord): number {
-  const length = bytes.length;
+function scanDelimited(bytes: Buffer, pos: number, length: number, final: boolean, delimiter: number, record: ScannedRecord): number {
   let i = pos;
   let fieldStart = i;
   for (;;) {
@@ -170,7 +180,9 @@ function scanDelimited(bytes: Buffer, pos: number, final: boolean, delimiter: nu
       return length;
     }
     const c = bytes[i];
-    if (c === delimiter) {
+    if (c > 34 && c !== delimiter) {
+      i++; // the common case: an ordinary byte (digits, letters, '-', '.', ':')
+    } else if (c === delimiter) {
       record.push(fieldStart, i, 0);
       fieldStart = ++i;
     } else if (c === LF) {
@@ -220,8 +232,7 @@ function scanDelimited(bytes: Buffer, pos: number, final: boolean, delimiter: nu
 }
 
 /** Scans one blank-separated record from `pos`; returns the next record's start, or -1 if incomplete. */
-function scanBlankSeparated(bytes: Buffer, pos: number, final: boolean, record: ScannedRecord): number {
-  const length = bytes.length;
+function scanBlankSeparated(bytes: Buffer, pos: number, length: number, final: boolean, record: ScannedRecord): number {
   let i = pos;
   for (;;) {
     let c = 0;

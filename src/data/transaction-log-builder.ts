@@ -3,13 +3,14 @@
  * into a {@link TransactionLog}. Shared by every source (delimited text, JSON
  * lines, arquero tables) so that validation rules and messages are identical.
  *
- * Memory: per row 4 + 8 + 8 bytes in block columns (customer index, time,
- * amount); customer ids are interned once each in a Map. Row text is never kept.
+ * Memory: per row 4 + 8 + 8 bytes in RowBlocks (customer index, time,
+ * amount); customer ids are interned from their bytes (IdInterner). Row text is never kept.
  */
 import { InputError, type InputIssue } from '../errors.js';
 import { formatDay } from './calendar-days.js';
-import { float64Blocks, int32Blocks } from './column-blocks.js';
+import { RowBlocks } from './column-blocks.js';
 import { groupByCustomer } from './group-by-customer.js';
+import { IdInterner } from './id-interner.js';
 import { formatCutoff, isAfterCutoff } from './observation-cutoff.js';
 import { parseAmountBytes, parseAmountValue } from './parse-amount.js';
 import { parseDateBytes, parseDateValue, type DateFormat } from './parse-date.js';
@@ -43,11 +44,8 @@ const TAB = 9;
 
 /** Builds a TransactionLog row by row; see the file comment. */
 export class TransactionLogBuilder {
-  private readonly ids: string[] = [];
-  private readonly index = new Map<string, number>();
-  private readonly customer = int32Blocks();
-  private readonly time = float64Blocks();
-  private readonly amount;
+  private readonly interner = new IdInterner();
+  private readonly rowBlocks = new RowBlocks();
   private readonly attributes: string[][];
   private firstTime = new Float64Array(1024);
   private readonly rejects: Reject[] = [];
@@ -57,12 +55,11 @@ export class TransactionLogBuilder {
   private blankRows = 0;
   private rejectedRows = 0;
   private rowRejected = false;
-  private lastId = new Uint8Array(64);
-  private lastIdLength = -1;
-  private lastIdIndex = -1;
+  private readonly lastDate = new Uint8Array(40);
+  private lastDateLength = -1;
+  private lastDateValue = NaN;
 
   constructor(private readonly config: BuilderConfig) {
-    this.amount = config.amountCol === null ? null : float64Blocks();
     this.attributes = config.attributeCols.map(() => []);
   }
 
@@ -93,7 +90,7 @@ export class TransactionLogBuilder {
     while (ce > cs && (bytes[ce - 1] === SPACE || bytes[ce - 1] === TAB)) ce--;
     const config = this.config;
     if (cs === ce) this.issue(row, '', config.customerCol, record.text(ci), 'missing customer id');
-    const time = parseDateBytes(bytes, record.starts[di], record.ends[di], config.dateFormat);
+    const time = this.dateOf(bytes, record.starts[di], record.ends[di]);
     if (Number.isNaN(time)) this.issue(row, record.trimmed(ci), config.dateCol, record.text(di), dateReason(config.dateFormat));
     let amount = 0;
     if (ai >= 0) {
@@ -108,7 +105,7 @@ export class TransactionLogBuilder {
       this.rejectedRows++;
       return;
     }
-    const c = this.internBytes(bytes, cs, ce, record, ci);
+    const c = record.escaped[ci] === 1 ? this.intern(record.trimmed(ci)) : this.internBytes(bytes, cs, ce);
     this.push(c, time, amount);
     if (attributeIdx.length > 0) this.updateAttributes(c, time, (k) => record.trimmed(attributeIdx[k]));
   }
@@ -158,21 +155,21 @@ export class TransactionLogBuilder {
         this.issues,
       );
     }
-    if (this.customer.length === 0) {
+    if (this.rowBlocks.length === 0) {
       throw new InputError(
         `${config.source}: all ${this.rows} rows were rejected; no valid transaction left`,
         this.rejects.slice(0, config.maxIssues).map((r) => toIssue(config.source, r)),
       );
     }
-    const validRows = this.customer.length;
-    const customers = this.ids.length;
-    const grouped = groupByCustomer(customers, this.customer, this.time, this.amount, config.grain);
+    const validRows = this.rowBlocks.length;
+    const customers = this.interner.size;
+    const grouped = groupByCustomer(customers, this.rowBlocks, config.grain);
     const attributes: Record<string, readonly string[]> = {};
     config.attributeCols.forEach((name, k) => {
       attributes[name] = this.attributes[k];
     });
     const log: TransactionLog = {
-      customerId: this.ids,
+      customerId: this.interner.ids,
       offsets: grouped.offsets,
       time: grouped.time,
       amount: grouped.amount,
@@ -189,7 +186,7 @@ export class TransactionLogBuilder {
     }
     const onlyRejected = new Set<string>();
     for (const reject of this.rejects) {
-      if (reject.customerId !== '' && !this.index.has(reject.customerId)) onlyRejected.add(reject.customerId);
+      if (reject.customerId !== '' && !this.interner.has(reject.customerId)) onlyRejected.add(reject.customerId);
     }
     return {
       log,
@@ -209,6 +206,33 @@ export class TransactionLogBuilder {
     };
   }
 
+  /**
+   * Parses a date field, reusing the previous row's value when the bytes are
+   * the same: logs are usually in time order, so most rows repeat the date
+   * of the row before and a 10-byte compare replaces a parse.
+   */
+  private dateOf(bytes: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    const last = this.lastDate;
+    if (length === this.lastDateLength) {
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (bytes[start + i] !== last[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.lastDateValue;
+    }
+    const value = parseDateBytes(bytes, start, end, this.config.dateFormat);
+    if (length <= last.length) {
+      for (let i = 0; i < length; i++) last[i] = bytes[start + i];
+      this.lastDateLength = length;
+      this.lastDateValue = value;
+    }
+    return value;
+  }
+
   private issue(row: number, customerId: string, column: string, value: string, reason: string): void {
     this.rowRejected = true;
     const reject: Reject = { row, customerId, column, value, reason };
@@ -221,49 +245,32 @@ export class TransactionLogBuilder {
   }
 
   private push(customer: number, time: number, amount: number): void {
-    this.customer.push(customer);
-    this.time.push(time);
-    this.amount?.push(amount);
+    this.rowBlocks.push(customer, time, amount);
   }
 
-  /** Interns an id from bytes; consecutive rows of one customer skip the string entirely. */
-  private internBytes(bytes: Uint8Array, start: number, end: number, record: ScannedRecord, field: number): number {
-    const length = end - start;
-    const last = this.lastId;
-    if (length === this.lastIdLength) {
-      let same = true;
-      for (let i = 0; i < length; i++) {
-        if (bytes[start + i] !== last[i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return this.lastIdIndex;
-    }
-    const id = record.escaped[field] === 1 ? record.trimmed(field) : record.bytes.toString('utf8', start, end);
-    const c = this.intern(id);
-    if (length > last.length) this.lastId = new Uint8Array(length * 2);
-    this.lastId.set(bytes.subarray(start, end));
-    this.lastIdLength = length;
-    this.lastIdIndex = c;
+  private internBytes(bytes: Uint8Array, start: number, end: number): number {
+    const before = this.interner.size;
+    const c = this.interner.internBytes(bytes, start, end);
+    if (c === before) this.addCustomer(c);
     return c;
   }
 
   private intern(id: string): number {
-    let c = this.index.get(id);
-    if (c === undefined) {
-      c = this.ids.length;
-      this.ids.push(id);
-      this.index.set(id, c);
-      if (c === this.firstTime.length) {
-        const grown = new Float64Array(c * 2);
-        grown.set(this.firstTime);
-        this.firstTime = grown;
-      }
-      this.firstTime[c] = Infinity;
-      for (const values of this.attributes) values.push('');
-    }
+    const before = this.interner.size;
+    const c = this.interner.intern(id);
+    if (c === before) this.addCustomer(c);
     return c;
+  }
+
+  /** Per-customer state for a newly seen customer c. */
+  private addCustomer(c: number): void {
+    if (c === this.firstTime.length) {
+      const grown = new Float64Array(c * 2);
+      grown.set(this.firstTime);
+      this.firstTime = grown;
+    }
+    this.firstTime[c] = Infinity;
+    for (const values of this.attributes) values.push('');
   }
 
   /** Attributes come from the customer's earliest transaction (first in file order on ties). */
