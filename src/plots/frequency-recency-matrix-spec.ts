@@ -37,7 +37,7 @@ export function frequencyRecencyMatrixSpec(grid: FrequencyRecencyGrid, options: 
         recency: recency[j],
         recencyStart: Math.max(0, recency[j] - half),
         // A sliver of overlap with the next cell: abutting rects leave antialiasing hairlines.
-        recencyEnd: Math.min(T, recency[j] + half * 1.06),
+        recencyEnd: Math.min(T, recency[j] + half * 1.2),
         value: finiteOrNull(values[i * recency.length + j]),
       });
     }
@@ -59,10 +59,10 @@ export function frequencyRecencyMatrixSpec(grid: FrequencyRecencyGrid, options: 
     data: { values: cells },
     transform: [
       { calculate: 'datum.frequency - 0.5', as: 'frequencyStart' },
-      { calculate: 'datum.frequency + 0.53', as: 'frequencyEnd' },
+      { calculate: 'datum.frequency + 0.6', as: 'frequencyEnd' },
     ],
     // No per-cell ARIA labels: ~900 cells would add ~300 KB of text to every SVG.
-    mark: { type: 'rect', aria: false },
+    mark: { type: 'rect', aria: false, clip: true },
     encoding: {
       x: {
         field: 'recencyStart',

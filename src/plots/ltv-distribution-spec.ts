@@ -2,6 +2,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import { histogramBins, type HistogramBinsOptions } from './histogram-bins.js';
 import { COLOR_ACCENT, COLOR_MODEL, PLOT_CONFIG, PLOT_HEIGHT, PLOT_WIDTH, SCHEMA, titleOf, type PlotTitle } from './plot-style.js';
 
+/** One layer of a layered Vega-Lite spec. */
+type LayerOf<S> = S extends { layer: readonly (infer L)[] } ? L : never;
+
 /** Options of {@link ltvDistributionSpec}. */
 export interface LtvDistributionOptions extends PlotTitle, HistogramBinsOptions {
   /** Currency label for the axis, e.g. "USD" (default: none). */
@@ -17,7 +20,8 @@ export interface LtvDistributionOptions extends PlotTitle, HistogramBinsOptions 
  * the median, whose gap shows the skew.
  *
  * Data (inline): `{ lower, upper, customers, overflow, label }`, one row per
- * bin, the overflow bin (if any) last and drawn one bin-width wide.
+ * bin, the overflow bin (if any) last, drawn one bin-width wide and labelled
+ * "≥ edge" above it.
  *
  * Example: `ltvDistributionSpec(clv, { currency: 'USD', horizon: '12 months' })`.
  */
@@ -38,6 +42,21 @@ export function ltvDistributionSpec(values: ArrayLike<number>, options: LtvDistr
     .filter(Boolean)
     .join(' ');
   const overflowNote = h.overflowFrom !== null ? `; orange bar: ${h.overflowCount.toLocaleString('en-US')} customers ≥ ${money(h.overflowFrom)}` : '';
+  // Name the overflow bar where it stands, since its x position is symbolic.
+  const overflowLabel: LayerOf<TopLevelSpec>[] =
+    h.overflowFrom === null
+      ? []
+      : [
+          {
+            transform: [{ filter: 'datum.overflow' }],
+            mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -4, color: COLOR_ACCENT, fontSize: 11 },
+            encoding: {
+              x: { field: 'upper', type: 'quantitative' },
+              y: { field: 'customers', type: 'quantitative' },
+              text: { field: 'label' },
+            },
+          },
+        ];
   return {
     $schema: SCHEMA,
     title: titleOf(
@@ -47,23 +66,28 @@ export function ltvDistributionSpec(values: ArrayLike<number>, options: LtvDistr
     width: PLOT_WIDTH,
     height: PLOT_HEIGHT,
     data: { values: rows },
-    mark: { type: 'rect', stroke: 'white', strokeWidth: 0.5 },
-    encoding: {
-      x: { field: 'lower', type: 'quantitative', title: axisTitle, scale: { zero: false, nice: false } },
-      x2: { field: 'upper' },
-      y: { field: 'customers', type: 'quantitative', title: 'Customers' },
-      y2: { datum: 0 },
-      color: {
-        field: 'overflow',
-        type: 'nominal',
-        scale: { domain: [false, true], range: [COLOR_MODEL, COLOR_ACCENT] },
-        legend: null,
+    layer: [
+      {
+        mark: { type: 'rect', stroke: 'white', strokeWidth: 0.5 },
+        encoding: {
+          x: { field: 'lower', type: 'quantitative', title: axisTitle, scale: { zero: false, nice: false } },
+          x2: { field: 'upper' },
+          y: { field: 'customers', type: 'quantitative', title: 'Customers' },
+          y2: { datum: 0 },
+          color: {
+            field: 'overflow',
+            type: 'nominal',
+            scale: { domain: [false, true], range: [COLOR_MODEL, COLOR_ACCENT] },
+            legend: null,
+          },
+          tooltip: [
+            { field: 'label', title: 'Predicted CLV' },
+            { field: 'customers', type: 'quantitative', title: 'Customers', format: ',' },
+          ],
+        },
       },
-      tooltip: [
-        { field: 'label', title: 'Predicted CLV' },
-        { field: 'customers', type: 'quantitative', title: 'Customers', format: ',' },
-      ],
-    },
+      ...overflowLabel,
+    ],
     config: PLOT_CONFIG,
   };
 }

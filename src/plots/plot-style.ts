@@ -32,6 +32,8 @@ export const PLOT_CONFIG: NonNullable<TopLevelSpec['config']> = {
     labelColor: '#333333',
     gridColor: '#e6e6e6',
     domainColor: '#888888',
+    // Centre the end labels on their ticks (Vega's default pushes them inwards, so "0%" seems misplaced).
+    labelFlush: false,
     tickColor: '#888888',
   },
   legend: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', orient: 'top-left' },

@@ -34,6 +34,9 @@ describe('ltvDistributionSpec', () => {
     expect(last).toMatchObject({ overflow: true, customers: 1 });
     expect(data.reduce((s, d) => s + (d.customers as number), 0)).toBe(100);
     expect(String(last?.label)).toMatch(/^≥ .* USD$/);
+    // A text layer names the overflow bar; without overflow there is none.
+    expect((ltvDistributionSpec(values, { bins: 4, clipQuantile: 0.95 }) as { layer: unknown[] }).layer).toHaveLength(2);
+    expect((ltvDistributionSpec([1, 2, 3], { clipQuantile: 1 }) as { layer: unknown[] }).layer).toHaveLength(1);
   });
 
   it('ltvDistributionSpec(values) renders one rect per bin with mean and median in the subtitle', async () => {
