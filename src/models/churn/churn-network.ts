@@ -43,33 +43,40 @@ export function standardise(matrix: Float64Array, spec: Pick<ChurnFeatureSpec, '
 
 /**
  * Logits of the churn network for standardised rows: one dense layer
- * (logistic regression), or dense → ReLU → dense (MLP).
+ * (logistic regression), or dense → ReLU → dense (MLP). With `rows`, only
+ * those rows of `inputs` are scored (in that order), without copying them.
  */
 export function churnLogits(
   architecture: ChurnArchitecture,
   weights: readonly DenseLayer[],
   inputs: Float64Array,
   columns: number,
+  rows?: Int32Array,
 ): Float64Array {
-  const rows = columns === 0 ? 0 : inputs.length / columns;
-  const logits = new Float64Array(rows);
+  const count = rows ? rows.length : columns === 0 ? 0 : inputs.length / columns;
+  const logits = new Float64Array(count);
   const [first, second] = weights;
   const width = first.bias.length;
-  const hidden = new Float64Array(width);
-  for (let r = 0; r < rows; r += 1) {
-    const offset = r * columns;
+  // Column-major copies of the kernels: the inner loop then reads contiguous memory.
+  const kernel = new Float64Array(width * columns);
+  for (let h = 0; h < width; h += 1) for (let c = 0; c < columns; c += 1) kernel[h * columns + c] = first.kernel[c][h];
+  const outer = second ? Float64Array.from(second.kernel, (row) => row[0]) : new Float64Array(0);
+  for (let k = 0; k < count; k += 1) {
+    const offset = (rows ? rows[k] : k) * columns;
+    if (architecture.type === 'logistic') {
+      let z = first.bias[0];
+      for (let c = 0; c < columns; c += 1) z += inputs[offset + c] * kernel[c];
+      logits[k] = z;
+      continue;
+    }
+    let out = second.bias[0];
     for (let h = 0; h < width; h += 1) {
       let z = first.bias[h];
-      for (let c = 0; c < columns; c += 1) z += inputs[offset + c] * first.kernel[c][h];
-      hidden[h] = z;
+      const base = h * columns;
+      for (let c = 0; c < columns; c += 1) z += inputs[offset + c] * kernel[base + c];
+      if (z > 0) out += z * outer[h];
     }
-    if (architecture.type === 'logistic') {
-      logits[r] = hidden[0];
-    } else {
-      let z = second.bias[0];
-      for (let h = 0; h < width; h += 1) z += Math.max(0, hidden[h]) * second.kernel[h][0];
-      logits[r] = z;
-    }
+    logits[k] = out;
   }
   return logits;
 }

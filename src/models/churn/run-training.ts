@@ -75,9 +75,7 @@ function initialLayers(problem: TrainingProblem): DenseLayer[] {
 /** Mean class-weighted cross-entropy of the given rows, in double precision (the early-stopping monitor). */
 function weightedLoss(problem: TrainingProblem, weights: readonly DenseLayer[], rows: Int32Array): number {
   const { columns, inputs, labels, classWeights } = problem;
-  const subset = new Float64Array(rows.length * columns);
-  for (let k = 0; k < rows.length; k += 1) subset.set(inputs.subarray(rows[k] * columns, (rows[k] + 1) * columns), k * columns);
-  const logits = churnLogits(problem.architecture, weights, subset, columns);
+  const logits = churnLogits(problem.architecture, weights, inputs, columns, rows);
   let total = 0;
   for (let k = 0; k < rows.length; k += 1) {
     const y = labels[rows[k]];

@@ -13,14 +13,9 @@ export function splitMetrics(
   labels: Uint8Array,
   rows: Int32Array,
 ): ChurnSplitMetrics {
-  const subset = new Float64Array(rows.length * columns);
-  const y = new Uint8Array(rows.length);
+  const y = Uint8Array.from(rows, (row) => labels[row]);
   let positives = 0;
-  for (let k = 0; k < rows.length; k += 1) {
-    subset.set(inputs.subarray(rows[k] * columns, (rows[k] + 1) * columns), k * columns);
-    y[k] = labels[rows[k]];
-    positives += y[k];
-  }
-  const p = churnLogits(architecture, weights, subset, columns).map(sigmoid);
+  for (const v of y) positives += v;
+  const p = churnLogits(architecture, weights, inputs, columns, rows).map(sigmoid);
   return { customers: rows.length, positives, logLoss: logLoss(p, y), auc: rocAuc(p, y), brier: brier(p, y) };
 }
