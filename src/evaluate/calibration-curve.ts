@@ -38,7 +38,7 @@ export interface CalibrationCurveOptions {
  * (DeGroot & Fienberg 1983; Niculescu-Mizil & Caruana 2005, §2): a
  * well-calibrated model's points lie on the diagonal. Also returns the Brier
  * (1950) score and the expected calibration error (Naeini, Cooper &
- * Hauskrecht 2015, eq. 1).
+ * Hauskrecht 2015).
  *
  * Ties never straddle a quantile bin boundary: customers with equal scores
  * stay together, so a bin may hold a few more or fewer than n/bins; empty

@@ -1,5 +1,5 @@
 import type { TimeUnit } from '../data/time-unit.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { expectedPurchases, type BgnbdModel } from '../models/bgnbd/index.js';
 import { conditionalExpectedAverageSpend, type GammaGammaModel } from '../models/gamma-gamma/index.js';
 import { discountedClv } from '../value/clv.js';
@@ -57,6 +57,14 @@ export function clvIntervals(input: ClvIntervalInput, options: PredictionInterva
     );
   }
   const predictOptions = { allowUnconverged: input.allowUnconverged };
+  // Validate every row once with the fitted models, so errors name the caller's rows (not rows of a block).
+  expectedPurchases(purchaseModel, input.horizon, frequency, recency, T, predictOptions);
+  try {
+    conditionalExpectedAverageSpend(spendModel, frequency, monetaryValue);
+  } catch (error) {
+    // An infinite mean spend (q ≤ 1) is handled per draw as +∞; only bad rows stop here.
+    if (error instanceof InputError) throw error;
+  }
   const distribution = logParameterDistribution(purchaseModel, spendModel);
   const spendOffset = purchaseModel.paramNames.length;
   const [pAt, qAt, vAt] = (['p', 'q', 'v'] as const).map((name) => spendOffset + spendModel.paramNames.indexOf(name));

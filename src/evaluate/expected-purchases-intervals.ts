@@ -29,8 +29,9 @@ export function expectedPurchasesIntervals(
   if (recency.length !== n || T.length !== n) {
     throw new UsageError(`expectedPurchasesIntervals: frequency, recency and T differ in length (${n}, ${recency.length}, ${T.length})`);
   }
-  // Validates the model and inputs once with the fitted parameters.
-  expectedPurchases(model, t, frequency.subarray(0, Math.min(n, 1)), recency.subarray(0, Math.min(n, 1)), T.subarray(0, Math.min(n, 1)), options);
+  // One full pass at the fitted parameters validates every row, so an InputError
+  // names rows of the caller's arrays (block calls would number rows per block).
+  expectedPurchases(model, t, frequency, recency, T, options);
   const distribution = logParameterDistribution(model);
   return predictionIntervals(
     n,

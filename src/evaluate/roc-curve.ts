@@ -20,8 +20,8 @@ export interface RocCurve {
  *
  * Tied scores form a single step (a diagonal segment), so the trapezoidal
  * area equals the Mann–Whitney U statistic / (P·N) with ties counted ½
- * (Hanley & McNeil 1982, eq. 1; Fawcett 2006, "An introduction to ROC
- * analysis", Algorithm 2).
+ * (Hanley & McNeil 1982; Fawcett 2006, "An introduction to ROC analysis",
+ * Algorithms 1–2).
  *
  * Numerical strategy: one O(n log n) sort of indices by descending score,
  * then a single pass; counts are exact integers.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
 import { clvIntervals } from '../../src/evaluate/clv-intervals.js';
 import { expectedPurchases, fitBgnbd } from '../../src/models/bgnbd/index.js';
 import { conditionalExpectedAverageSpend, fitGammaGamma } from '../../src/models/gamma-gamma/index.js';
@@ -52,5 +53,28 @@ describe('clvIntervals', () => {
     expect(iv.upper[x0]).toBe(Number.POSITIVE_INFINITY);
     const heavy = base.frequency.findIndex((x) => x >= 3);
     expect(Number.isFinite(iv.upper[heavy])).toBe(true);
+  });
+});
+
+describe('clvIntervals input checks', () => {
+  it('clvIntervals(input) names the caller\'s row of an invalid customer, even past the first block', async () => {
+    const cbs = cdnowCbs();
+    const purchaseModel = fitBgnbd({ frequency: cbs.x, recency: cbs.tx, T: cbs.T, unit: 'week' });
+    const spendModel = fitGammaGamma({ frequency: cbs.x, monetaryValue: cbs.mx, unit: 'week' });
+    const n = 10;
+    const recency = cbs.tx.slice(0, n);
+    const bad = cbs.x.findIndex((x) => x > 0);
+    recency[bad] = cbs.T[bad] + 5; // t_x > T is impossible
+    const input = {
+      purchaseModel, spendModel, frequency: cbs.x.slice(0, n), recency, T: cbs.T.slice(0, n), monetaryValue: cbs.mx.slice(0, n),
+      horizon: 52, unit: 'week' as const, annualDiscountRate: 0.1, margin: 0.3, steps: 4,
+    };
+    try {
+      clvIntervals(input, { draws: 5, blockSize: 2 });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).issues[0].row).toBe(bad + 1);
+    }
   });
 });
