@@ -22,7 +22,8 @@ export function topCustomersSection(input: ReportInput): string {
   if (customers.clvLower && customers.clvUpper) {
     const lo = customers.clvLower;
     const hi = customers.clvUpper;
-    columns.push({ header: `CLV ${level}`, numeric: true, cell: (i) => `${formatMoney(lo[i])} – ${formatMoney(hi[i])}` });
+    // Callers may sample intervals only for some customers (NaN elsewhere).
+    columns.push({ header: `CLV ${level}`, numeric: true, cell: (i) => (Number.isNaN(lo[i]) || Number.isNaN(hi[i]) ? '–' : `${formatMoney(lo[i])} – ${formatMoney(hi[i])}`) });
   }
   const optional: [string, ArrayLike<number> | undefined, (v: number) => string][] = [
     ['Expected purchases', customers.expectedPurchases, (v) => formatNumber(v, 3)],
