@@ -1,3 +1,4 @@
+import * as vega from 'vega';
 import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { ClvError } from '../../src/errors.js';
@@ -45,6 +46,13 @@ describe('renderSvg', () => {
     // DejaVu Sans: 20·(863 + 19·974 + 318 + 20·278)/1000 ≈ 506 px; Vega's fallback would say 0.8·41·20 = 656 px.
     expect(width).toBeGreaterThan(500);
     expect(width).toBeLessThan(600);
+  });
+
+  it('renderSvg(spec) leaves Vega\'s own text measure in place afterwards, also after overlapping renders', async () => {
+    const metrics = (vega as unknown as { textMetrics: { width: unknown } }).textMetrics;
+    const before = metrics.width;
+    await Promise.all([renderSvg(bars), renderSvg(bars), renderSvg({ ...bars, title: 'x' } as TopLevelSpec)]);
+    expect(metrics.width).toBe(before);
   });
 });
 
