@@ -22,6 +22,8 @@ import { revenueInFirstMonths } from '../value/revenue-in-first-months.js';
 import { segmentCustomers, type CustomerSegments } from '../value/segment-customers.js';
 import { summariseSegments, type SegmentSummaryRow } from '../value/summarise-segments.js';
 import type { RunConfig } from './run-config.js';
+import { evaluateOnHoldout } from './evaluate-on-holdout.js';
+import type { HoldoutEvaluation } from '../evaluate/evaluate-holdout.js';
 import { scoreCustomers, type CustomerScores } from './score-customers.js';
 import { runChurnStep } from './run-churn-step.js';
 import type { RfmArrays } from '../data/rfm-arrays.js';
@@ -31,6 +33,10 @@ export type StepRunner = <T>(label: string, work: () => T | Promise<T>) => Promi
 
 export interface RunResult {
   readonly config: RunConfig;
+  /** LTV horizon in the model unit (config.horizonMonths converted exactly). */
+  readonly horizon: number;
+  /** The calibration → holdout check of the models, when the config has a calibration end. */
+  readonly evaluation?: HoldoutEvaluation;
   readonly rfm: RfmArrays;
   readonly historicalRevenue: Float64Array;
   readonly channel?: readonly string[];
@@ -98,6 +104,19 @@ export async function runPipeline(source: TransactionSource, config: RunConfig, 
     }),
   )) as Required<CustomerScores>;
   const churn = await runChurnStep(log, rfm.customerId, config, summarised.stats.observationEnd, timed, notes);
+  const evaluation = config.calibrationEnd
+    ? (
+        await timed('holdout check', () =>
+          evaluateOnHoldout(log, {
+            unit: config.unit,
+            calibrationEnd: config.calibrationEnd as string,
+            observationEnd: summarised.stats.observationEnd,
+            penalizerCoef: config.penalizerCoef,
+            allowUnconverged: config.allowUnconverged,
+          }),
+        )
+      ).evaluation
+    : undefined;
   const revenue = historicalValue(log);
   const channel = config.channelCol ? log.attributes[config.channelCol] : undefined;
   const segments = await timed('segments', () =>
@@ -146,6 +165,8 @@ export async function runPipeline(source: TransactionSource, config: RunConfig, 
   const rowsWithoutCustomerId = new Set(rejects.filter((r) => r.customerId === '').map((r) => r.row)).size;
   return Object.freeze({
     config,
+    horizon,
+    evaluation,
     rfm,
     historicalRevenue: revenue,
     channel,

@@ -12,6 +12,7 @@ import { saveModel } from '../io/model-file.js';
 import { writeRejects } from '../io/rejects.js';
 import { CLVKIT_VERSION } from '../version.js';
 import type { RunResult } from './run-pipeline.js';
+import { renderRunReport } from './run-report.js';
 
 export interface RunOutputFiles {
   readonly customers: string;
@@ -19,6 +20,7 @@ export interface RunOutputFiles {
   readonly cac: string;
   readonly rejects: string;
   readonly manifest: string;
+  readonly report: string;
   readonly models: Readonly<Record<string, string>>;
 }
 
@@ -84,6 +86,7 @@ export async function writeRunOutputs(result: RunResult, dir: string, input: { p
     cac: join(dir, 'cac.json'),
     rejects: join(dir, 'rejects.csv'),
     manifest: join(dir, 'manifest.json'),
+    report: join(dir, 'report.html'),
     models: {} as Record<string, string>,
   };
   await writeCsv(customerColumns(result), files.customers);
@@ -96,6 +99,7 @@ export async function writeRunOutputs(result: RunResult, dir: string, input: { p
     await saveModel(model, path);
     files.models[model.kind] = path;
   }
+  await writeFile(files.report, await renderRunReport(result, { dataSource: input.path }));
   await writeFile(files.manifest, `${JSON.stringify(await runManifest(result, input, files), null, 2)}\n`);
   return files;
 }

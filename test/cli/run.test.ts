@@ -14,7 +14,7 @@ describe('clv run', () => {
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout);
     expect(summary.accounting).toMatchObject({ inputRows: 6919, inputCustomers: 2357, scoredCustomers: 2357, rejectedCustomers: 0 });
-    for (const file of ['customers.csv', 'segments.csv', 'cac.json', 'manifest.json', 'rejects.csv', 'models/bgnbd.json', 'models/gamma-gamma.json', 'models/churn.json']) {
+    for (const file of ['customers.csv', 'segments.csv', 'cac.json', 'manifest.json', 'rejects.csv', 'report.html', 'models/bgnbd.json', 'models/gamma-gamma.json', 'models/churn.json']) {
       expect(existsSync(join(out, file)), file).toBe(true);
     }
     const customers = parseCsv(readFileSync(join(out, 'customers.csv'), 'utf8'));
@@ -23,6 +23,9 @@ describe('clv run', () => {
     for (const column of ['expected_purchases', 'p_alive', 'expected_avg_spend', 'predicted_ltv', 'churn_probability', 'value_tier', 'lifecycle', 'rfm_segment']) {
       expect(customers[0]).toHaveProperty(column);
     }
+    const report = readFileSync(join(out, 'report.html'), 'utf8');
+    for (const heading of ['Models and fit', 'Holdout validation', 'Segments', 'Top 20 customers']) expect(report).toContain(heading);
+    expect(report).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/); // self-contained: no scripts, no network
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.input.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.models.bgnbd.converged).toBe(true);
