@@ -1,4 +1,5 @@
 import { logHyp2f1 } from '../../math/hyp2f1.js';
+import { createTabulatedSeries, sumTabulatedSeries, type TabulatedSeries } from '../../math/tabulated-series.js';
 
 /** Series terms allowed before switching to the general ₂F₁ routine (very long horizons, z → 1). */
 const SERIES_CAP = 4000;
@@ -6,15 +7,11 @@ const SERIES_CAP = 4000;
 /** E[Y(t) | x, t_x, T] for one customer; see {@link createConditionalExpectation}. */
 export type ConditionalExpectation = (x: number, tx: number, T: number, t: number) => number;
 
-/** Per-frequency constants and the lazily grown coefficient table of the series G. */
+/** Per-frequency constants and tabulated series. */
 interface PerFrequency {
   readonly c: number;
   readonly lnAOverBx: number; // ln a − ln(b + x − 1), for x > 0
-  /** coef[k] = gₖ / zᵏ for k ≥ 1 (coef[0] unused). */
-  coef: Float64Array;
-  /** bound[k] = max(|k+a'|/|k+c|, 1)·max(|k+a−1|/(k+1), 1): z·bound[k] bounds every later term ratio. */
-  bound: Float64Array;
-  readonly monotoneFrom: number;
+  readonly g: TabulatedSeries; // G in powers of z
 }
 
 /**
@@ -37,12 +34,13 @@ interface PerFrequency {
  * ln((α+T)/(α+t_x)), which cannot overflow.
  *
  * Speed: G's coefficients gₖ/zᵏ depend on x only, so they are tabulated once
- * per distinct x (grown on demand) and each customer costs a multiply-add per
- * term plus five elementary functions. The sum stops when a rigorous
- * geometric bound on the tail (z·bound[k] bounds all later term ratios,
- * since each factor of the ratio is monotone in k) is below 1e-16 of the sum.
- * Past 4000 terms (t ≫ α + T with small x), ₂F₁(a', a−1; c; z) comes from
- * {@link logHyp2f1} (1 − z connection formulas) instead.
+ * per distinct x ({@link createTabulatedSeries}) and each customer costs a
+ * multiply-add per term plus four or five elementary functions; the sum
+ * stops at a rigorous tail bound below 1e-16 of the sum. (Switching to the
+ * 1 − z connection formula for small x and z > 0.6 was tried: 8% faster,
+ * but 100× less accurate through cancellation — not worth it.) Beyond
+ * z = 0.995, ₂F₁(a', a−1; c; z) comes from {@link logHyp2f1} (1 − z
+ * connection formulas) instead.
  *
  * With T = t_x = x = 0 this is E[X(t)] for a new customer (eq. 9).
  * Returns NaN only if the hypergeometric routine reports non-convergence.
@@ -63,77 +61,27 @@ export function createConditionalExpectation(r: number, alpha: number, a: number
       entry = {
         c,
         lnAOverBx: x > 0 ? lnA - Math.log(b + x - 1) : 0,
-        coef: new Float64Array(0),
-        bound: new Float64Array(0),
-        monotoneFrom: Math.max(0, -aPrime, 1 - a, -c),
+        g: createTabulatedSeries(aPrime, am1, c, 1, aPrime / c),
       };
-      grow(entry, 64);
       if (x < 100_000) cache[x] = entry;
       else other.set(x, entry);
     }
     return entry;
-  };
-  const grow = (entry: PerFrequency, length: number): void => {
-    const coef = new Float64Array(length);
-    const bound = new Float64Array(length);
-    coef.set(entry.coef);
-    bound.set(entry.bound);
-    const c = entry.c;
-    let k = entry.coef.length;
-    if (k === 0) {
-      coef[1] = aPrime / c;
-      k = 2;
-    }
-    for (; k < length; k++) {
-      const j = k - 1;
-      coef[k] = (coef[j] * ((aPrime + j) * (a + j - 1))) / ((c + j) * (j + 1));
-    }
-    for (let j = Math.max(1, entry.bound.length); j < length; j++) {
-      bound[j] = Math.max(Math.abs(j + aPrime) / Math.abs(j + c), 1) * Math.max(Math.abs(j + a - 1) / (j + 1), 1);
-    }
-    entry.coef = coef;
-    entry.bound = bound;
-  };
-
-  /**
-   * Σ_{k≥1} coef[k]·zᵏ, or NaN past SERIES_CAP terms. Four terms per step with
-   * independent products, so the loop is not bound by one multiply chain.
-   */
-  const seriesG = (entry: PerFrequency, z: number): number => {
-    const z2 = z * z;
-    const z3 = z2 * z;
-    const z4 = z2 * z2;
-    let sum = 0;
-    let power = z;
-    for (let k = 1; k + 3 < SERIES_CAP; k += 4) {
-      if (k + 3 >= entry.coef.length) grow(entry, Math.min(SERIES_CAP, 2 * entry.coef.length));
-      const coef = entry.coef;
-      const last = coef[k + 3] * power * z3;
-      sum += coef[k] * power + coef[k + 1] * power * z + (coef[k + 2] * power * z2 + last);
-      power *= z4;
-      const absLast = Math.abs(last);
-      if (absLast <= 1e-16 * Math.abs(sum) && k + 3 > entry.monotoneFrom) {
-        if (coef[k + 3] === 0) return sum; // terminating or underflowed coefficients
-        const rho = z * entry.bound[k + 3];
-        if (rho < 1 && absLast * rho <= 1e-16 * Math.abs(sum) * (1 - rho)) return sum;
-      }
-    }
-    return Number.NaN;
   };
 
   return (x, tx, T, t) => {
     if (t === 0) return 0;
     const entry = forFrequency(x);
     const u = t / (alpha + T);
-    const L = -Math.log1p(u);
+    const L = -Math.log1p(u); // ln(1 − z)
     const z = u / (1 + u);
     const amL = am1 * L;
-    // Bracket B = [1 − (1−z)^(a−1) ₂F₁(a', a−1; c; z)] / (a−1).
     const growth = Math.expm1(amL); // (1−z)^(a−1) − 1
+    // Bracket B = [1 − (1−z)^(a−1) ₂F₁(a', a−1; c; z)] / (a−1).
     const head = Math.abs(amL) < 1e-8 ? -L * (1 + 0.5 * amL) : -growth / am1;
     let bracket: number;
-    // Beyond z ≈ 0.995 the series needs thousands of terms; go straight to the connection formulas.
-    const g = z < 0.995 ? seriesG(entry, z) : Number.NaN;
+    // Beyond z ≈ 0.995 the series needs thousands of terms; then the general routine instead.
+    const g = z < 0.995 ? sumTabulatedSeries(entry.g, z, SERIES_CAP) : Number.NaN;
     if (!Number.isNaN(g)) {
       bracket = head - (1 + growth) * g;
     } else {
@@ -143,7 +91,8 @@ export function createConditionalExpectation(r: number, alpha: number, a: number
     }
     if (x === 0) return entry.c * bracket;
     const d = entry.lnAOverBx + (r + x) * Math.log((alpha + T) / (alpha + tx));
-    const alive = d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d));
+    const e = Math.exp(-Math.abs(d));
+    const alive = d > 0 ? e / (1 + e) : 1 / (1 + e);
     return entry.c * bracket * alive;
   };
 }

@@ -33,7 +33,8 @@ export function probabilityAlive(
       continue;
     }
     const d = lnA - Math.log(b + x - 1) + (r + x) * Math.log((alpha + T[i]) / (alpha + recency[i]));
-    out[i] = d > 0 ? Math.exp(-d) / (1 + Math.exp(-d)) : 1 / (1 + Math.exp(d));
+    const e = Math.exp(-Math.abs(d));
+    out[i] = d > 0 ? e / (1 + e) : 1 / (1 + e);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
 import { expectedPurchases } from '../../../src/models/bgnbd/expected-purchases.js';
@@ -34,6 +35,21 @@ describe('expectedPurchases', () => {
     const model = makeModel({ r: p[0], alpha: p[1], a: p[2], b: p[3] });
     const [value] = expectedPurchases(model, t, f([x]), f([tx]), f([T]));
     expect(Math.abs(value / expected - 1)).toBeLessThan(1e-13);
+  });
+
+  it('expectedPurchases matches eq. 10 in mpmath on a 288-point grid (8 parameter sets incl. a > 1 and a = 1 ± 0.03, x ≤ 6, z up to 0.994) to 2e-13', () => {
+    // Fixture and its generator: test/models/bgnbd/fixtures/ (mpmath 1.3.0, 40 digits). The grid crosses
+    // every evaluation path: plain series, the 1 − z connection formula (x ≤ 4, z > 0.6) and its fallback.
+    const grid: [number[], number, number, number, number, number][] = JSON.parse(
+      readFileSync('test/models/bgnbd/fixtures/conditional-expectation-grid.json', 'utf8'),
+    );
+    let worst = 0;
+    for (const [p, x, tx, T, t, expected] of grid) {
+      const model = makeModel({ r: p[0], alpha: p[1], a: p[2], b: p[3] });
+      const [value] = expectedPurchases(model, t, f([x]), f([tx]), f([T]));
+      worst = Math.max(worst, Math.abs(value / expected - 1));
+    }
+    expect(worst).toBeLessThan(2e-13);
   });
 
   it('expectedPurchases for an active heavy buyer (x = 500, t_x = T) is finite and close to the no-dropout bound (r+x)t/(α+T)', () => {
