@@ -7,6 +7,12 @@
  * The BG/NBD baseline is fitted on the training customers' calibration data,
  * the same information the churn model sees.
  *
+ * A second part checks the model out of time: trained on all customers at
+ * an early cut (labels from the window after it), then applied at a later
+ * cut whose window starts after the training window ends — the way a model
+ * is used in production. BG/NBD there is fitted on the data up to the later
+ * cut (no labels), as it would be in production.
+ *
  * Prints Markdown tables (for the README) and one JSON line per method and
  * data set (for `npm run bench`).
  *
@@ -19,6 +25,7 @@ import type { TransactionLog } from '../../src/data/transaction-log.js';
 import { parseCsv } from '../../src/io/csv.js';
 import { fitBgnbd } from '../../src/models/bgnbd/fit.js';
 import { calibrationSummary } from '../../src/models/churn/calibration-summary.js';
+import { CHURN_BASE_FEATURES } from '../../src/models/churn/churn-features.js';
 import { cutoffDay } from '../../src/models/churn/cutoff-day.js';
 import { evaluateChurnModel, type ChurnEvaluation } from '../../src/models/churn/evaluate-churn-model.js';
 import { splitCustomers } from '../../src/models/churn/split-customers.js';
@@ -170,5 +177,75 @@ for (const data of dataSets) {
         `| ${row.bin} | ${row.n} | ${row.meanPredicted.toFixed(3)} | ${row.observedRate.toFixed(3)} | ${other?.meanPredicted.toFixed(3)} | ${other?.observedRate.toFixed(3)} |`,
       );
     });
+  }
+}
+
+interface OutOfTime {
+  readonly name: string;
+  readonly load: () => Promise<TransactionLog>;
+  readonly trainCut: string;
+  readonly scoreCut: string;
+  readonly window: number;
+  readonly observationEnd: string;
+  readonly categorical: readonly string[];
+}
+
+const outOfTime: OutOfTime[] = [
+  {
+    name: 'CDNOW out of time: trained at 1997-03-31 (26-week window), scored at 1997-09-30 (26-week window)',
+    load: dataSets[0].load,
+    trainCut: '1997-03-31',
+    scoreCut: '1997-09-30',
+    window: 26,
+    observationEnd: '1998-06-30',
+    categorical: [],
+  },
+  {
+    name: 'apparel out of time: trained at 2007-12-31 (52-week window), scored at 2008-12-31 (52-week window)',
+    load: apparel,
+    trainCut: '2007-12-31',
+    scoreCut: '2008-12-31',
+    window: 52,
+    observationEnd: '2010-12-20',
+    categorical: ['Gender', 'Channel'],
+  },
+];
+
+/** Mean prediction, from the calibration table's bins. */
+const mean = (rows: ChurnEvaluation['methods'][number]['calibration']) =>
+  (rows ?? []).reduce((s, row) => s + row.meanPredicted * row.n, 0) / (rows ?? []).reduce((s, row) => s + row.n, 0);
+
+for (const data of outOfTime) {
+  const log = await data.load();
+  const cut = cutoffDay(data.scoreCut, log, 'scoreCut');
+  const s = calibrationSummary(log, cut, 'week');
+  const bgnbd = fitBgnbd({ frequency: s.frequency, recency: s.recency, T: s.T, unit: 'week' });
+  console.log(`\n### ${data.name}\n`);
+  console.log('| method | ROC AUC | PR AUC | log loss | Brier | lift (top 10 %) |');
+  console.log('|---|---|---|---|---|---|');
+  const fmt = (v: number | null) => (v === null ? '—' : v.toFixed(3));
+  const ageFree: Partial<TrainChurnOptions> = { features: CHURN_BASE_FEATURES.filter((f) => f !== 'T' && f !== 'trend') };
+  for (const variant of [...variants.slice(0, 2), { name: 'logistic without age features (T, trend)', options: ageFree }]) {
+    const model = await trainChurnModel(log, {
+      calibrationEnd: data.trainCut,
+      window: data.window,
+      observationEnd: data.observationEnd,
+      unit: 'week',
+      categorical: data.categorical,
+      seed: 1,
+      ...variant.options,
+    });
+    const evaluation = evaluateChurnModel(model, log, { calibrationEnd: data.scoreCut, observationEnd: data.observationEnd, bgnbd });
+    const shown = variant === variants[0] ? evaluation.methods : evaluation.methods.slice(0, 1);
+    if (variant === variants[0]) {
+      const trained = model.trainedOn.positives / model.trainedOn.customers;
+      console.log(
+        `| (${evaluation.customers} customers; churn prevalence ${trained.toFixed(3)} when trained, ${evaluation.prevalence.toFixed(3)} when scored; mean predicted ${mean(evaluation.methods[0].calibration).toFixed(3)}) | | | | | |`,
+      );
+    }
+    for (const m of shown) {
+      const label = m.method === 'model' ? variant.name : m.label;
+      console.log(`| ${label} | ${fmt(m.auc)} | ${fmt(m.prAuc)} | ${fmt(m.logLoss)} | ${fmt(m.brier)} | ${fmt(m.lift)} |`);
+    }
   }
 }
