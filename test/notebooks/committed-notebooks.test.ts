@@ -76,7 +76,8 @@ describe('notebooks/', () => {
 
     it('imports from the public door only names that src/index.ts exports', async () => {
       const door = (await import(join(ROOT, 'dist/src/index.js'))) as Record<string, unknown>;
-      const names = [...codeOf(nb).matchAll(/import\s*\{([^}]*)\}\s*from\s*'\.\.\/dist\/src\/index\.js'/g)]
+      // Cells load clvkit as `const { a, b } = (await importEsm('../dist/src/index.js')) as …` (see import-esm.cjs).
+      const names = [...codeOf(nb).matchAll(/const\s*\{([^}]*)\}\s*=\s*\(await importEsm\('\.\.\/dist\/src\/index\.js'\)\)/g)]
         .flatMap((m) => m[1].split(','))
         .map((name) => name.trim())
         .filter((name) => name !== '' && !name.startsWith('type ')) // types leave no trace at run time
