@@ -3,6 +3,7 @@
  * the CSR layout of a {@link TransactionLog}: rows grouped by customer, sorted
  * by time, and purchases of the same grain period merged.
  *
+ * Used per partition (see groupPartitions), so all arrays stay cache-sized.
  * Numerical strategy, O(rows + customers) apart from out-of-order customers:
  * 1. counting sort by customer index (stable, so file order survives ties);
  * 2. per customer, a check that times are already ascending (the usual case
@@ -11,7 +12,6 @@
  * 3. one pass merges equal periods (grain 'day': same floor(time)) in place,
  *    summing amounts and counting the transactions merged.
  */
-import type { RowBlocks } from './column-blocks.js';
 import type { Grain } from './transaction-log.js';
 
 /** The grouped arrays, ready to become a TransactionLog. */
@@ -23,35 +23,34 @@ export interface GroupedTransactions {
 }
 
 /**
- * Groups raw rows by customer. The row blocks are released one by one while
- * being copied (unusable afterwards). Rows without amounts carry amount 0.
+ * Groups `rows` raw rows by customer: row k belongs to customer
+ * `customerOfRow[k]` (dense indices < customers) and has `time[k]`,
+ * `amount[k]`. Inputs are not modified; outputs are new exact-size arrays.
  *
  * @example
  * // rows (c, day, amount): (0, 3, 5), (1, 1, 2), (0, 3, 1), (0, 1, 4)
  * // → offsets [0, 2, 3], time [1, 3, 1], amount [4, 6, 2], count [1, 2, 1]
  */
-export function groupByCustomer(customers: number, rows: RowBlocks, grain: Grain): GroupedTransactions {
-  const total = rows.length;
+export function groupByCustomer(
+  customers: number,
+  customerOfRow: Int32Array,
+  time: Float64Array,
+  amount: Float64Array,
+  rows: number,
+  grain: Grain,
+): GroupedTransactions {
+  const total = rows;
   const offsets = new Int32Array(customers + 1);
-  for (let b = 0; b < rows.blockCount; b++) {
-    const { customer } = rows.block(b);
-    const fill = rows.blockFill(b);
-    for (let i = 0; i < fill; i++) offsets[customer[i] + 1]++;
-  }
+  for (let k = 0; k < rows; k++) offsets[customerOfRow[k] + 1]++;
   for (let c = 0; c < customers; c++) offsets[c + 1] += offsets[c];
 
   const sortedTime = new Float64Array(total);
   const sortedAmount = new Float64Array(total);
   const cursor = offsets.slice(0, customers);
-  for (let b = 0; b < rows.blockCount; b++) {
-    const { customer, time, amount } = rows.block(b);
-    const fill = rows.blockFill(b);
-    for (let i = 0; i < fill; i++) {
-      const at = cursor[customer[i]]++;
-      sortedTime[at] = time[i];
-      sortedAmount[at] = amount[i];
-    }
-    rows.release(b);
+  for (let k = 0; k < rows; k++) {
+    const at = cursor[customerOfRow[k]]++;
+    sortedTime[at] = time[k];
+    sortedAmount[at] = amount[k];
   }
 
   const count = new Int32Array(total);
@@ -76,15 +75,11 @@ export function groupByCustomer(customers: number, rows: RowBlocks, grain: Grain
     }
   }
   periodOffsets[customers] = write;
-  // Keep the big arrays when merging saved little; copy out when it saved a lot.
-  const shrink = write < total * 0.75;
-  const cut = <T extends Float64Array | Int32Array>(a: T): T =>
-    (shrink ? a.slice(0, write) : a.subarray(0, write)) as T;
   return {
     offsets: periodOffsets,
-    time: cut(sortedTime),
-    amount: cut(sortedAmount),
-    count: cut(count),
+    time: sortedTime.slice(0, write),
+    amount: sortedAmount.slice(0, write),
+    count: count.slice(0, write),
   };
 }
 

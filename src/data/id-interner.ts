@@ -24,15 +24,29 @@ export class IdInterner {
   /** Ids in first-seen order (index → id). */
   readonly ids: string[] = [];
   /** Slots of 4 words (hash, index, packed bytes 0–3, 4–7); index EMPTY marks a free slot. */
-  private slots = new Int32Array(4 << 12).fill(EMPTY);
-  private mask = (1 << 12) - 1;
-  private hashes = new Int32Array(1024);
-  private packed0 = new Int32Array(1024);
-  private packed1 = new Int32Array(1024);
-  private keyStart = new Int32Array(1025);
-  private keyBytes = Buffer.alloc(1 << 14);
+  private slots: Int32Array;
+  private mask: number;
+  private hashes: Int32Array;
+  private packed0: Int32Array;
+  private packed1: Int32Array;
+  private keyStart: Int32Array;
+  private keyBytes: Buffer;
   private keyEnd = 0;
   private readonly scratch = Buffer.allocUnsafe(256);
+
+  /** `expected`: a guess of the number of distinct ids, to size the table once (default 1024). */
+  constructor(expected = 1024) {
+    const capacity = Math.max(1024, expected);
+    let slots = 4096;
+    while (slots < capacity * 2) slots *= 2;
+    this.slots = new Int32Array(4 * slots).fill(EMPTY);
+    this.mask = slots - 1;
+    this.hashes = new Int32Array(capacity);
+    this.packed0 = new Int32Array(capacity);
+    this.packed1 = new Int32Array(capacity);
+    this.keyStart = new Int32Array(capacity + 1);
+    this.keyBytes = Buffer.alloc(capacity * 12);
+  }
 
   /** Number of distinct ids. */
   get size(): number {
@@ -134,13 +148,15 @@ export class IdInterner {
       this.keyBytes = grown;
     }
     const keys = this.keyBytes;
-    for (let i = 0; i < length; i++) keys[this.keyEnd + i] = bytes[start + i];
+    const from = this.keyEnd;
+    let high = 0;
+    for (let i = 0; i < length; i++) high |= keys[from + i] = bytes[start + i];
     this.keyEnd += length;
     this.keyStart[index + 1] = this.keyEnd;
     this.hashes[index] = hash;
     this.packed0[index] = w0;
     this.packed1[index] = w1;
-    this.ids.push(id ?? this.keyBytes.toString('utf8', this.keyEnd - length, this.keyEnd));
+    this.ids.push(id ?? (high < 128 && length <= 12 ? shortAscii(keys, from, length) : keys.toString('utf8', from, from + length)));
     if ((index + 1) * 2 > this.mask + 1) this.rehash();
     else this.place(index);
     return index;
@@ -171,6 +187,31 @@ export class IdInterner {
     this.slots = new Int32Array(4 * size).fill(EMPTY);
     this.mask = size - 1;
     for (let index = 0; index < this.ids.length; index++) this.place(index);
+  }
+}
+
+/**
+ * A short ASCII id as a string. `String.fromCharCode` with explicit arguments
+ * is several times faster than a Buffer decode for ids this short, and a
+ * million customers means a million of these.
+ */
+function shortAscii(b: Uint8Array, at: number, length: number): string {
+  const c = String.fromCharCode;
+  switch (length) {
+    case 0: return '';
+    case 1: return c(b[at]);
+    case 2: return c(b[at], b[at + 1]);
+    case 3: return c(b[at], b[at + 1], b[at + 2]);
+    case 4: return c(b[at], b[at + 1], b[at + 2], b[at + 3]);
+    case 5: return c(b[at], b[at + 1], b[at + 2], b[at + 3], b[at + 4]);
+    case 6: return c(b[at], b[at + 1], b[at + 2], b[at + 3], b[at + 4], b[at + 5]);
+    case 7: return c(b[at], b[at + 1], b[at + 2], b[at + 3], b[at + 4], b[at + 5], b[at + 6]);
+    case 8: return c(b[at], b[at + 1], b[at + 2], b[at + 3], b[at + 4], b[at + 5], b[at + 6], b[at + 7]);
+    default: {
+      let text = c(b[at], b[at + 1], b[at + 2], b[at + 3], b[at + 4], b[at + 5], b[at + 6], b[at + 7]);
+      for (let i = 8; i < length; i++) text += c(b[at + i]);
+      return text;
+    }
   }
 }
 

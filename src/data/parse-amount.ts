@@ -15,7 +15,7 @@ const DOT = 46;
 const MINUS = 45;
 const PLUS = 43;
 
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const POW10 = Float64Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
  * Parses bytes `[start, end)` as a decimal number; surrounding spaces are
@@ -28,33 +28,28 @@ export function parseAmountBytes(bytes: Uint8Array, start: number, end: number):
   while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
   while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
   let pos = start;
-  let negative = false;
-  if (pos < end && (bytes[pos] === MINUS || bytes[pos] === PLUS)) {
-    negative = bytes[pos] === MINUS;
-    pos++;
-  }
+  const first = bytes[pos];
+  const negative = first === MINUS;
+  if (pos < end && (negative || first === PLUS)) pos++;
   let mantissa = 0;
-  let digitCount = 0;
-  let fractionDigits = 0;
-  let seenDot = false;
-  let anyDigit = false;
+  let digits = 0;
+  let dot = -1;
   for (; pos < end; pos++) {
     const c = bytes[pos];
     const d = c - DIGIT_0;
-    if (d >= 0 && d <= 9) {
+    if (d >>> 0 <= 9) {
       mantissa = mantissa * 10 + d;
-      anyDigit = true;
-      if (mantissa !== 0) digitCount++;
-      if (seenDot) fractionDigits++;
-    } else if (c === DOT && !seenDot) {
-      seenDot = true;
+      digits++;
+    } else if (c === DOT && dot < 0) {
+      dot = pos;
     } else {
       return parseSlow(bytes, start, end);
     }
   }
-  if (!anyDigit) return NaN;
-  if (digitCount > 15 || fractionDigits > 22) return parseSlow(bytes, start, end);
-  const value = fractionDigits === 0 ? mantissa : mantissa / POW10[fractionDigits];
+  if (digits === 0) return NaN;
+  // ≤ 15 digits (leading zeros included, to keep the test cheap) keeps the mantissa exact.
+  if (digits > 15) return parseSlow(bytes, start, end);
+  const value = dot < 0 ? mantissa : mantissa / POW10[end - dot - 1];
   return negative ? -value : value;
 }
 

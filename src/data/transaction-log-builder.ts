@@ -3,14 +3,14 @@
  * into a {@link TransactionLog}. Shared by every source (delimited text, JSON
  * lines, arquero tables) so that validation rules and messages are identical.
  *
- * Memory: per row 4 + 8 + 8 bytes in RowBlocks (customer index, time,
- * amount); customer ids are interned from their bytes (IdInterner). Row text is never kept.
+ * Valid rows go to PartitionedRows (time, amount, sequence number and the id
+ * bytes, ~30 bytes a row); customers are interned and grouped per partition
+ * at the end (groupPartitions). Row text is never kept otherwise.
  */
 import { InputError, type InputIssue } from '../errors.js';
 import { formatDay } from './calendar-days.js';
-import { RowBlocks } from './column-blocks.js';
-import { groupByCustomer } from './group-by-customer.js';
-import { IdInterner } from './id-interner.js';
+import { groupPartitions } from './group-partitions.js';
+import { PartitionedRows } from './partitioned-rows.js';
 import { formatCutoff, isAfterCutoff } from './observation-cutoff.js';
 import { parseAmountBytes, parseAmountValue } from './parse-amount.js';
 import { parseDateBytes, parseDateValue, type DateFormat } from './parse-date.js';
@@ -44,10 +44,7 @@ const TAB = 9;
 
 /** Builds a TransactionLog row by row; see the file comment. */
 export class TransactionLogBuilder {
-  private readonly interner = new IdInterner();
-  private readonly rowBlocks = new RowBlocks();
-  private readonly attributes: string[][];
-  private firstTime = new Float64Array(1024);
+  private readonly rowStore: PartitionedRows;
   private readonly rejects: Reject[] = [];
   private readonly issues: InputIssue[] = [];
   private issueCount = 0;
@@ -60,7 +57,7 @@ export class TransactionLogBuilder {
   private lastDateValue = NaN;
 
   constructor(private readonly config: BuilderConfig) {
-    this.attributes = config.attributeCols.map(() => []);
+    this.rowStore = new PartitionedRows(config.attributeCols.length > 0);
   }
 
   /** Counts a blank line (skipped, but it keeps row numbers equal to line positions). */
@@ -105,9 +102,19 @@ export class TransactionLogBuilder {
       this.rejectedRows++;
       return;
     }
-    const c = record.escaped[ci] === 1 ? this.intern(record.trimmed(ci)) : this.internBytes(bytes, cs, ce);
-    this.push(c, time, amount);
-    if (attributeIdx.length > 0) this.updateAttributes(c, time, (k) => record.trimmed(attributeIdx[k]));
+    const store = this.rowStore;
+    const partition = record.escaped[ci] === 1 ? store.addText(record.trimmed(ci), time, amount) : store.add(bytes, cs, ce, time, amount);
+    for (const field of attributeIdx) {
+      if (record.escaped[field] === 1) {
+        store.addAttributeText(partition, record.trimmed(field));
+        continue;
+      }
+      let start = record.starts[field];
+      let end = record.ends[field];
+      while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
+      while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
+      store.addAttribute(partition, bytes, start, end);
+    }
   }
 
   /** Validates and adds one row from an in-memory source (arquero table, JSON line). */
@@ -132,9 +139,8 @@ export class TransactionLogBuilder {
       this.rejectedRows++;
       return;
     }
-    const c = this.intern(customerId);
-    this.push(c, time, amount);
-    if (attributeValues.length > 0) this.updateAttributes(c, time, (k) => cellText(attributeValues[k]).trim());
+    const partition = this.rowStore.addText(customerId, time, amount);
+    for (const value of attributeValues) this.rowStore.addAttributeText(partition, cellText(value).trim());
   }
 
   /**
@@ -155,21 +161,22 @@ export class TransactionLogBuilder {
         this.issues,
       );
     }
-    if (this.rowBlocks.length === 0) {
+    if (this.rowStore.length === 0) {
       throw new InputError(
         `${config.source}: all ${this.rows} rows were rejected; no valid transaction left`,
         this.rejects.slice(0, config.maxIssues).map((r) => toIssue(config.source, r)),
       );
     }
-    const validRows = this.rowBlocks.length;
-    const customers = this.interner.size;
-    const grouped = groupByCustomer(customers, this.rowBlocks, config.grain);
+    const validRows = this.rowStore.length;
+    const rejectedIds = this.rejects.flatMap((r) => (r.customerId === '' ? [] : [r.customerId]));
+    const grouped = groupPartitions(this.rowStore, config.grain, config.attributeCols.length, rejectedIds);
+    const customers = grouped.customerId.length;
     const attributes: Record<string, readonly string[]> = {};
     config.attributeCols.forEach((name, k) => {
-      attributes[name] = this.attributes[k];
+      attributes[name] = grouped.attributes[k];
     });
     const log: TransactionLog = {
-      customerId: this.interner.ids,
+      customerId: grouped.customerId,
       offsets: grouped.offsets,
       time: grouped.time,
       amount: grouped.amount,
@@ -184,10 +191,6 @@ export class TransactionLogBuilder {
       first = Math.min(first, grouped.time[grouped.offsets[c]]);
       last = Math.max(last, grouped.time[grouped.offsets[c + 1] - 1]);
     }
-    const onlyRejected = new Set<string>();
-    for (const reject of this.rejects) {
-      if (reject.customerId !== '' && !this.interner.has(reject.customerId)) onlyRejected.add(reject.customerId);
-    }
     return {
       log,
       rejects: this.rejects,
@@ -198,7 +201,7 @@ export class TransactionLogBuilder {
         rejectedRows: this.rejectedRows,
         blankRows: this.blankRows,
         customers,
-        customersOnlyRejected: onlyRejected.size,
+        customersOnlyRejected: grouped.onlyRejected,
         periods: grouped.time.length,
         firstDate: formatDay(first),
         lastDate: formatDay(last),
@@ -242,42 +245,6 @@ export class TransactionLogBuilder {
       this.issueCount++;
       if (this.issues.length < this.config.maxIssues) this.issues.push(toIssue(this.config.source, reject));
     }
-  }
-
-  private push(customer: number, time: number, amount: number): void {
-    this.rowBlocks.push(customer, time, amount);
-  }
-
-  private internBytes(bytes: Uint8Array, start: number, end: number): number {
-    const before = this.interner.size;
-    const c = this.interner.internBytes(bytes, start, end);
-    if (c === before) this.addCustomer(c);
-    return c;
-  }
-
-  private intern(id: string): number {
-    const before = this.interner.size;
-    const c = this.interner.intern(id);
-    if (c === before) this.addCustomer(c);
-    return c;
-  }
-
-  /** Per-customer state for a newly seen customer c. */
-  private addCustomer(c: number): void {
-    if (c === this.firstTime.length) {
-      const grown = new Float64Array(c * 2);
-      grown.set(this.firstTime);
-      this.firstTime = grown;
-    }
-    this.firstTime[c] = Infinity;
-    for (const values of this.attributes) values.push('');
-  }
-
-  /** Attributes come from the customer's earliest transaction (first in file order on ties). */
-  private updateAttributes(c: number, time: number, value: (k: number) => string): void {
-    if (!(time < this.firstTime[c])) return;
-    this.firstTime[c] = time;
-    for (let k = 0; k < this.attributes.length; k++) this.attributes[k][c] = value(k);
   }
 }
 

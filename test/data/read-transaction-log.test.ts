@@ -108,6 +108,37 @@ describe('readTransactionLog', () => {
     expect(stats.rows).toBe(2);
   });
 
+  it('readTransactionLog keeps customers in first-seen order and every row, for 5,000 shuffled customers (reference: a Map over the rows)', async () => {
+    let seed = 99;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    const lines = ['customer_id,date,amount'];
+    const expected = new Map<string, { days: Set<string>; total: number }>();
+    for (let k = 0; k < 30_000; k++) {
+      // ids of many shapes: short numbers, long ids (> 8 bytes), one longer than 255 bytes
+      const n = next() % 5000;
+      const id = n === 4242 ? 'x'.repeat(300) : n % 3 === 0 ? `customer-${n}` : String(n);
+      const date = `2020-0${1 + (next() % 9)}-1${next() % 10}`;
+      const amount = (next() % 10_000) / 100;
+      lines.push(`${id},${date},${amount}`);
+      const entry = expected.get(id) ?? { days: new Set<string>(), total: 0 };
+      entry.days.add(date);
+      entry.total += amount;
+      expected.set(id, entry);
+    }
+    const { log, stats } = await readTransactionLog(Readable.from([lines.join('\n')]), { amountCol: 'amount' });
+    expect(log.customerId).toEqual([...expected.keys()]);
+    expect(stats.validRows).toBe(30_000);
+    const wrong = log.customerId.filter((id, c) => {
+      const from = log.offsets[c];
+      const to = log.offsets[c + 1];
+      let total = 0;
+      for (let i = from; i < to; i++) total += log.amount[i];
+      const ascending = log.time.subarray(from, to).every((t, i, a) => i === 0 || a[i - 1] < t);
+      return to - from !== expected.get(id)!.days.size || Math.abs(total - expected.get(id)!.total) > 1e-9 * expected.get(id)!.total || !ascending;
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('readTransactionLog reads CDNOW_master.txt (whitespace, header, CRLF): 69,659 rows, 23,570 customers, $2,500,315.63', async () => {
     // Totals from datasets/README.md (Fader & Hardie's CDNOW master file).
     const { log, stats } = await readTransactionLog('datasets/CDNOW_master.txt', { amountCol: 'dollar_value' });
