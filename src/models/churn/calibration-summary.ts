@@ -10,8 +10,6 @@ export interface CalibrationSummary {
   /** Row → index of the customer in the log (customers with ≥ 1 period on or before the cut). */
   readonly customerIndex: Int32Array;
   readonly customerId: readonly string[];
-  /** Number of purchase periods in calibration (x + 1). */
-  readonly periods: Int32Array;
   /** x: repeat purchase periods. */
   readonly frequency: Float64Array;
   /** t_x: first → last calibration purchase, in unit. */
@@ -45,7 +43,6 @@ export function calibrationSummary(log: TransactionLog, calibrationEnd: number, 
   }
   const rows = index.length;
   const customerIndex = Int32Array.from(index);
-  const periods = new Int32Array(rows);
   const frequency = new Float64Array(rows);
   const recency = new Float64Array(rows);
   const T = new Float64Array(rows);
@@ -64,7 +61,6 @@ export function calibrationSummary(log: TransactionLog, calibrationEnd: number, 
     const first = time[start];
     const last = time[end - 1];
     const x = n - 1;
-    periods[r] = n;
     frequency[r] = x;
     recency[r] = (last - first) / days;
     T[r] = (calibrationEnd - first) / days;
@@ -101,7 +97,6 @@ export function calibrationSummary(log: TransactionLog, calibrationEnd: number, 
   return {
     customerIndex,
     customerId: Array.from(customerIndex, (c) => ids[c]),
-    periods,
     frequency,
     recency,
     T,

@@ -71,6 +71,7 @@ export interface EvaluateChurnOptions {
   readonly calibrationEnd?: DayInput;
   /** Window length in the model's unit; default the model's window. */
   readonly window?: number;
+  /** Last day covered by the data; default the log's last purchase (state it for a customer subset). */
   readonly observationEnd?: DayInput;
   /**
    * BG/NBD model for the baselines. Default: the model's stacked BG/NBD if it
@@ -113,8 +114,9 @@ function methodMetrics(method: ChurnMethod, scores: Float64Array, labels: Uint8A
  *
  * @example
  * const { train, test } = splitCustomers(log, { testFraction: 0.3, seed: 1 });
- * const model = await trainChurnModel(train, { calibrationEnd: '1997-09-30', unit: 'week' });
- * const evaluation = evaluateChurnModel(model, test);
+ * const model = await trainChurnModel(train, { calibrationEnd: '1997-09-30', observationEnd: '1998-06-30', unit: 'week' });
+ * // a subset's last purchase may fall before the data end, so state it
+ * const evaluation = evaluateChurnModel(model, test, { observationEnd: '1998-06-30' });
  * evaluation.methods.map((m) => [m.label, m.auc]);
  */
 export function evaluateChurnModel(model: ChurnModel, log: TransactionLog, options: EvaluateChurnOptions = {}): ChurnEvaluation {
