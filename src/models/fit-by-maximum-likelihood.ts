@@ -128,6 +128,12 @@ export function fitByMaximumLikelihood<Kind extends string, Params extends Reado
     maxStep: 2,
   };
   let result = minimise(perCustomer, problem.initialLogParams, { ...minimiseOptions, analyticHessian });
+  if (result.functionEvaluations === 1 && !(Number.isFinite(result.value) && result.gradient.every(Number.isFinite))) {
+    throw new FitError(
+      `${problem.kind}: the log-likelihood is not finite at the starting parameters ` +
+        `(${formatParams(problem.paramNames, problem.initialLogParams)}); check the data for impossible values`,
+    );
+  }
   if (analyticHessian && !result.converged && Number.isFinite(result.value) && result.iterations < minimiseOptions.maxIterations) {
     // Newton stalled (e.g. an indefinite Hessian far from the optimum): BFGS from its best point, then
     // Newton again so the returned Hessian is exact.
@@ -141,12 +147,6 @@ export function fitByMaximumLikelihood<Kind extends string, Params extends Reado
         message: `${polished.message} (Newton stalled, recovered with BFGS)`,
       };
     }
-  }
-  if (result.functionEvaluations === 1 && !(Number.isFinite(result.value) && result.gradient.every(Number.isFinite))) {
-    throw new FitError(
-      `${problem.kind}: the log-likelihood is not finite at the starting parameters ` +
-        `(${formatParams(problem.paramNames, problem.initialLogParams)}); check the data for impossible values`,
-    );
   }
 
   // Back to the total scale (units of −log L); the optimiser's last Hessian is reused when exact.

@@ -22,8 +22,8 @@ export interface MinimiseOptions {
    */
   readonly analyticHessian?: boolean;
   /**
-   * Largest change of any coordinate in one step (Newton directions longer
-   * than this are shortened before the line search). On log-parameters, 2
+   * Largest change of any coordinate in one step, line search included
+   * (Newton directions longer than this are shortened first). On log-parameters, 2
    * means no parameter moves by more than a factor e² ≈ 7.4 per step — a
    * trust-region-like guard against the wild first Newton steps an
    * indefinite Hessian far from the optimum can produce. Default Infinity.
@@ -138,6 +138,7 @@ export function minimise(objective: Objective, x0: Float64Array, options: Minimi
     }
     let search = wolfeLineSearch(objective, x, value, g, p, initialStep, xNext, gNext, hNext, {
       maxEvaluations: Math.min(40, maxEvaluations - evaluations),
+      maxStep: maxStep / Math.max(maxAbs(p), Number.MIN_VALUE),
     });
     evaluations += search.evaluations;
     if (!search.ok && !h && !identityScaled) {
@@ -145,8 +146,9 @@ export function minimise(objective: Objective, x0: Float64Array, options: Minimi
       setIdentity(inverseHessian, n, 1);
       identityScaled = true;
       matVec(inverseHessian, g, p, n, -1);
-      search = wolfeLineSearch(objective, x, value, g, p, Math.min(1, 1 / gradNorm), xNext, gNext, hNext, {
+      search = wolfeLineSearch(objective, x, value, g, p, Math.min(1, 1 / gradNorm, maxStep / gradNorm), xNext, gNext, hNext, {
         maxEvaluations: Math.min(40, Math.max(1, maxEvaluations - evaluations)),
+        maxStep: maxStep / gradNorm,
       });
       evaluations += search.evaluations;
     }

@@ -88,3 +88,23 @@ describe('minimise', () => {
     expect(Array.from(x0)).toEqual([-1.2, 1]);
   });
 });
+
+describe('minimise maxStep', () => {
+  it('minimise(f, x0, { maxStep: 0.5 }) never moves a coordinate by more than 0.5 per step, yet converges', () => {
+    // f = (x − 10)²: unconstrained Newton would jump straight to 10.
+    const visited: number[] = [];
+    const result = minimise(
+      (x, g, h) => {
+        visited.push(x[0]);
+        g[0] = 2 * (x[0] - 10);
+        if (h) h[0] = 2;
+        return (x[0] - 10) ** 2;
+      },
+      new Float64Array([0]),
+      { analyticHessian: true, maxStep: 0.5 },
+    );
+    expect(result.converged).toBe(true);
+    expect(result.x[0]).toBeCloseTo(10, 8);
+    expect(Math.max(...visited.map((v, i) => (i === 0 ? 0 : Math.abs(v - visited[i - 1]))))).toBeLessThanOrEqual(0.5 + 1e-12);
+  });
+});
