@@ -129,5 +129,7 @@ describe('trainChurnModel', () => {
     await expect(trainChurnModel(log, { ...small, hidden: 1.5 })).rejects.toThrow(UsageError);
     await expect(trainChurnModel(log, { ...small, validationFraction: 1 })).rejects.toThrow(UsageError);
     await expect(trainChurnModel(log, { ...small, classWeights: { churned: 0, active: 1 } })).rejects.toThrow(UsageError);
+    await expect(trainChurnModel(log, { ...small, tolerance: -1 })).rejects.toThrow(UsageError);
+    await expect(trainChurnModel(log, { ...small, learningRate: 0 })).rejects.toThrow(UsageError);
   });
 });
