@@ -49,7 +49,9 @@ export interface FitBgnbdOptions {
  * - Large data: warm start from a subsample (see `subsampleSize`).
  *
  * Never throws on non-convergence: check `model.converged` and
- * `model.diagnostics.message`.
+ * `model.diagnostics.message`. Throws InputError for invalid rows or when no
+ * customer has a repeat purchase (no maximum exists).
+ * `provenance.patterns` counts the weighted rows the likelihood ran over.
  *
  * Example (CDNOW, weeks; FHL 2005 report r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9582.4):
  * ```ts

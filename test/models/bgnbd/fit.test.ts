@@ -68,6 +68,18 @@ describe('fitBgnbd', () => {
     expect(() => fitBgnbd({ frequency: new Float64Array(50), recency: new Float64Array(50), T, unit: 'week' })).toThrow(/no.*repeat purchase|none of the 50 customers/);
   });
 
+  it('fitBgnbd on RfmArrays names the customer id of a bad row', () => {
+    const rfm = {
+      customerId: ['a', 'b'],
+      frequency: new Float64Array([1, 2]),
+      recency: new Float64Array([3, 9]),
+      T: new Float64Array([5, 8]),
+      monetaryValue: new Float64Array(2),
+      unit: 'week' as const,
+    };
+    expect(() => fitBgnbd(rfm)).toThrow(/row 2, column recency: recency exceeds T \(8\) \(customer b\)/);
+  });
+
   it('fitBgnbd(CDNOW, { maxIterations: 2 }) reports converged: false and why, instead of throwing', () => {
     const m = fitBgnbd(cdnow, { maxIterations: 2 });
     expect(m.converged).toBe(false);
