@@ -27,6 +27,7 @@ import type { HoldoutEvaluation } from '../evaluate/evaluate-holdout.js';
 import { scoreCustomers, type CustomerScores } from './score-customers.js';
 import { runChurnStep } from './run-churn-step.js';
 import type { RfmArrays } from '../data/rfm-arrays.js';
+import type { TransactionLog } from '../data/transaction-log.js';
 
 /** Runs a named step; the CLI passes its progress reporter here. */
 export type StepRunner = <T>(label: string, work: () => T | Promise<T>) => Promise<T>;
@@ -37,6 +38,8 @@ export interface RunResult {
   readonly horizon: number;
   /** The calibration → holdout check of the models, when the config has a calibration end. */
   readonly evaluation?: HoldoutEvaluation;
+  /** The grouped transactions the run read (plots and reports go back to them). */
+  readonly log: TransactionLog;
   readonly rfm: RfmArrays;
   readonly historicalRevenue: Float64Array;
   readonly channel?: readonly string[];
@@ -167,6 +170,7 @@ export async function runPipeline(source: TransactionSource, config: RunConfig, 
     config,
     horizon,
     evaluation,
+    log,
     rfm,
     historicalRevenue: revenue,
     channel,
