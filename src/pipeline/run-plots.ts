@@ -22,20 +22,7 @@ import {
 } from '../plots/index.js';
 import { alignByCustomerId } from './align-by-customer.js';
 import type { RunResult } from './run-pipeline.js';
-
-export const RUN_PLOT_KINDS = [
-  'frequency-recency',
-  'p-alive',
-  'period-transactions',
-  'calibration-holdout',
-  'tracking-cumulative',
-  'tracking-incremental',
-  'ltv-distribution',
-  'value-concentration',
-  'churn-roc',
-  'churn-calibration',
-] as const;
-export type RunPlotKind = (typeof RUN_PLOT_KINDS)[number];
+import type { RunPlotKind } from './run-plot-kinds.js';
 
 /** The Vega-Lite spec of `kind` for a run; kinds that need a holdout or a churn model say so. */
 export function runPlotSpec(kind: RunPlotKind, result: RunResult): TopLevelSpec {

@@ -12,7 +12,6 @@ import { saveModel } from '../io/model-file.js';
 import { writeRejects } from '../io/rejects.js';
 import { CLVKIT_VERSION } from '../version.js';
 import type { RunResult } from './run-pipeline.js';
-import { renderRunReport } from './run-report.js';
 
 export interface RunOutputFiles {
   readonly customers: string;
@@ -99,6 +98,8 @@ export async function writeRunOutputs(result: RunResult, dir: string, input: { p
     await saveModel(model, path);
     files.models[model.kind] = path;
   }
+  // Loaded on demand: the report pulls in Vega, which commands that never render should not pay for.
+  const { renderRunReport } = await import('./run-report.js');
   await writeFile(files.report, await renderRunReport(result, { dataSource: input.path }));
   await writeFile(files.manifest, `${JSON.stringify(await runManifest(result, input, files), null, 2)}\n`);
   return files;

@@ -3,8 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { Argument, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { RUN_PLOT_KINDS, runPlotSpec, type RunPlotKind } from '../../pipeline/run-plots.js';
-import { renderPng, renderSvg } from '../../plots/index.js';
+import { RUN_PLOT_KINDS, type RunPlotKind } from '../../pipeline/run-plot-kinds.js';
 import { progressFor, type CliContext } from '../command-kit.js';
 import { addRunOptions, runFromFlags, type RunFlags } from '../run-options.js';
 
@@ -27,6 +26,8 @@ export function registerPlot(program: Command, context: CliContext): void {
     if (format !== '.png' && format !== '.svg') throw new UsageError(`-o must end in .png or .svg, got ${flags.output}`);
     const progress = progressFor(flags, context);
     const result = await runFromFlags(file, flags, command, context, progress);
+    // Vega loads only when something is drawn.
+    const [{ runPlotSpec }, { renderPng, renderSvg }] = await Promise.all([import('../../pipeline/run-plots.js'), import('../../plots/index.js')]);
     const spec = runPlotSpec(kind, result);
     const image = await progress.step<string | Uint8Array>(`drawing ${kind}`, () => (format === '.png' ? renderPng(spec) : renderSvg(spec)));
     await mkdir(dirname(flags.output), { recursive: true });

@@ -2,7 +2,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { renderRunReport } from '../../pipeline/run-report.js';
 import { progressFor, type CliContext } from '../command-kit.js';
 import { addRunOptions, runFromFlags, type RunFlags } from '../run-options.js';
 
@@ -21,6 +20,7 @@ export function registerReport(program: Command, context: CliContext): void {
   command.action(async (file: string, flags: RunFlags & { output: string }) => {
     const progress = progressFor(flags, context);
     const result = await runFromFlags(file, flags, command, context, progress);
+    const { renderRunReport } = await import('../../pipeline/run-report.js'); // Vega loads only when rendering
     const html = await progress.step('rendering report', () => renderRunReport(result, { dataSource: file === '-' ? 'stdin' : file }));
     await mkdir(dirname(flags.output), { recursive: true });
     await writeFile(flags.output, html);
