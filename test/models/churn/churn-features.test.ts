@@ -87,6 +87,14 @@ describe('churnFeatures', () => {
     expect(Array.from(iso.matrix)).toEqual(Array.from(churnFeatures(log, { calibrationEnd: 100, unit: 'day' }).matrix));
   });
 
+  it('churnFeatures(...) reads a date-only cut as the end of that day when purchases keep their time (grain none)', () => {
+    // day 100 is 1970-04-11; a purchase at noon that day (100.5) is still calibration, as in observationCutoff
+    const timed = { ...makeLog([{ id: 'N', days: [90, 100.5] }]), grain: 'none' as const };
+    const f = churnFeatures(timed, { calibrationEnd: '1970-04-11', unit: 'day', features: ['frequency', 'recency_gap'] });
+    expect(f.matrix[0]).toBeCloseTo(Math.log1p(1), 15);
+    expect(f.matrix[1]).toBeCloseTo(0.5, 15); // cut = 101 (end of day 100), last purchase 100.5
+  });
+
   it('churnFeatures(...) encodes categorical levels given by a model, unknown levels as zeros', () => {
     const fixed = churnFeatures(log, { calibrationEnd: 100, unit: 'day', features: ['T'], categorical: [{ column: 'channel', levels: ['store', 'tv'] }] });
     expect(fixed.names).toEqual(['T', 'channel=store', 'channel=tv']);
