@@ -21,14 +21,17 @@ for (const wholeDays of [false, true]) {
   const data = simulateBgnbd(TRUTH, { customers: CUSTOMERS, T, seed: 2005, wholeDays });
   const model = fitBgnbd(data);
   const score = () => {
+    const started = process.cpuUsage();
     const expected = expectedPurchases(model, 52, data.frequency, data.recency, data.T);
     const alive = probabilityAlive(model, data.frequency, data.recency, data.T);
-    return { expected, alive };
+    const used = process.cpuUsage(started);
+    return { expected, alive, cpuMs: Math.round((used.user + used.system) / 1000) };
   };
   await measure(
     `bgnbd score 1M: expectedPurchases(52) + probabilityAlive (${wholeDays ? 'whole days' : 'continuous'})`,
     score,
-    ({ expected }) => ({
+    ({ expected, cpuMs }) => ({
+      cpuMs,
       customers: CUSTOMERS,
       patterns: model.provenance.patterns,
       params: Object.fromEntries(Object.entries(model.params).map(([k, v]) => [k, Number(v.toPrecision(5))])),
