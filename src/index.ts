@@ -93,11 +93,46 @@ export { selectAudience, type AudienceCustomers, type AudienceSelection } from '
 export { normaliseEmail } from './audience/normalise-email.js';
 export { normalisePhone } from './audience/normalise-phone.js';
 
+// Checking models: holdout evaluation, uncertainty, plots, the HTML report (Vega loads on first render)
+export {
+  evaluateHoldout,
+  holdoutErrors,
+  conditionalExpectations,
+  periodTransactions,
+  repeatTransactionTracking,
+  informationCriteria,
+  parameterIntervals,
+  expectedPurchasesIntervals,
+  clvIntervals,
+  rocCurve,
+  calibrationCurve,
+  valueConcentration,
+  spendFrequencyCorrelation,
+  type HoldoutEvaluation,
+  type HoldoutEvaluationInput,
+} from './evaluate/index.js';
+export {
+  renderSvg,
+  renderPng,
+  trackingSpec,
+  conditionalExpectationsSpec,
+  periodTransactionsSpec,
+  frequencyRecencyGrid,
+  frequencyRecencyMatrixSpec,
+  ltvDistributionSpec,
+  valueConcentrationSpec,
+  rocSpec,
+  calibrationSpec,
+} from './plots/index.js';
+export { renderReport, type ReportInput } from './report/index.js';
+
 // Pipeline and files
 export { scoreCustomers, type CustomerScores, type ScoreOptions } from './pipeline/score-customers.js';
 export { runPipeline, type RunResult, type RowAccounting } from './pipeline/run-pipeline.js';
 export { parseRunConfig, readRunConfig, DEFAULT_RUN_CONFIG, type RunConfig } from './pipeline/run-config.js';
 export { writeRunOutputs } from './pipeline/write-run-outputs.js';
+export { evaluateOnHoldout, type HoldoutCheck } from './pipeline/evaluate-on-holdout.js';
+export { renderRunReport } from './pipeline/run-report.js';
 export { saveModel, loadModel, loadChurnModel, parseModelJson, serialiseModel } from './io/model-file.js';
 export { writeCsv } from './io/csv.js';
 export { writeRejects } from './io/rejects.js';

@@ -1,5 +1,5 @@
-import { View, Warn, parse, type Loader } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Loader } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import { ClvError } from '../errors.js';
 import { withDejaVuMetrics } from './with-dejavu-metrics.js';
 
@@ -25,8 +25,11 @@ export interface RenderSvgOptions {
  * @throws ClvError when Vega-Lite or Vega reports an error (invalid spec, data URL).
  */
 export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<string> {
+  // Vega and Vega-Lite load on first use, so importing clvkit stays cheap (and require()-able:
+  // vega-canvas has a top-level await).
+  const [{ View, Warn, parse }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const errors: string[] = [];
-  const logger = collectingLogger(options.onWarning ?? (() => undefined), errors);
+  const logger = collectingLogger(options.onWarning ?? (() => undefined), errors, Warn);
   let vegaSpec;
   try {
     vegaSpec = compile(spec, { logger }).spec;
@@ -61,8 +64,8 @@ interface Logger {
   debug(...args: unknown[]): Logger;
 }
 
-function collectingLogger(onWarning: (message: string) => void, errors: string[]): Logger {
-  let level = Warn;
+function collectingLogger(onWarning: (message: string) => void, errors: string[], warnLevel: number): Logger {
+  let level = warnLevel;
   const text = (args: unknown[]) => args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ');
   const logger: Logger = {
     level(next?: number) {

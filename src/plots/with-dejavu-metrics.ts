@@ -1,4 +1,3 @@
-import * as vega from 'vega';
 import { dejaVuTextWidth } from './text-width.js';
 
 /** The part of vega-scenegraph's (untyped) `textMetrics` object used here. */
@@ -12,7 +11,6 @@ interface VegaTextItem {
   limit?: number;
 }
 
-const metrics = (vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics;
 let active = 0;
 let saved: VegaTextMetrics['width'] | undefined;
 
@@ -32,6 +30,8 @@ function dejaVuWidth(item: VegaTextItem, text: unknown): number {
  * from restoring it while another is still laying out.
  */
 export async function withDejaVuMetrics<T>(render: () => Promise<T>): Promise<T> {
+  const vega = await import('vega'); // loaded on first use, as in renderSvg
+  const metrics = (vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics;
   if (active === 0) {
     saved = metrics.width;
     metrics.width = dejaVuWidth;

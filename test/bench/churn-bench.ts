@@ -11,7 +11,7 @@
 import { predictChurn } from '../../src/models/churn/predict-churn.js';
 import { trainChurnModel } from '../../src/models/churn/train-churn-model.js';
 import { measure } from './_measure.js';
-import { simulateChurnLog } from './churn-simulate-log.js';
+import { simulateChurnLog } from './_churn-simulate-log.js';
 
 const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [100_000, 1_000_000];
 

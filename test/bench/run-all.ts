@@ -3,6 +3,8 @@
  * process (so each reports its own peak memory), collects the JSON lines they
  * print, and prints a Markdown table for the README.
  *
+ * Files starting with "_" are shared modules or slow reports, not benchmarks.
+ *
  * Usage: node dist/test/bench/run-all.js [name-filter]
  */
 import { spawnSync } from 'node:child_process';

@@ -104,7 +104,7 @@ const nonNegative = (value: number, what: string) => {
  * `patience` epochs without a relative improvement of `tolerance`, and the
  * best epoch's weights are kept.
  *
- * Defaults were chosen on the bundled data (test/bench/churn-report.ts): on
+ * Defaults were chosen on the bundled data (test/bench/_churn-report.ts): on
  * CDNOW and the apparel cohort, logistic regression trained to convergence
  * on all training customers beat the same model early-stopped on a 20 %
  * split and the MLP, so those are the defaults for logistic regression.

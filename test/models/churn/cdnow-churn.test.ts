@@ -26,7 +26,7 @@ describe('churn on CDNOW (Fader, Hardie & Lee 2005 sample; cut 1997-09-30, 39-we
     // the default window is the rest of the data: 1997-09-30 → 1998-06-30 is 273 days = 39 weeks
     expect(evaluation.window).toBe(39);
     expect(evaluation.windowEnd).toBe('1998-06-30');
-    // Margins over 5 splits (test/bench/churn-report.ts): AUC +0.025 ± 0.016, log loss −0.018; this split is typical.
+    // Margins over 5 splits (test/bench/_churn-report.ts): AUC +0.025 ± 0.016, log loss −0.018; this split is typical.
     expect(own.auc).toBeGreaterThan(baseline.auc + 0.01);
     expect(own.logLoss as number).toBeLessThan(baseline.logLoss as number);
     expect(own.brier as number).toBeLessThan(baseline.brier as number);

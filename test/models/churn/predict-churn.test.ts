@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { simulateChurnLog } from '../../bench/churn-simulate-log.js';
+import { simulateChurnLog } from '../../bench/_churn-simulate-log.js';
 import { trainChurnModel } from '../../../src/models/churn/train-churn-model.js';
 import { predictChurn } from '../../../src/models/churn/predict-churn.js';
 import { parseChurnModel } from '../../../src/models/churn/parse-churn-model.js';

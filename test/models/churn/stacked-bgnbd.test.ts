@@ -5,7 +5,7 @@ import { trainChurnModel } from '../../../src/models/churn/train-churn-model.js'
 import { predictChurn } from '../../../src/models/churn/predict-churn.js';
 import { parseChurnModel } from '../../../src/models/churn/parse-churn-model.js';
 import { UsageError } from '../../../src/errors.js';
-import { simulateChurnLog } from '../../bench/churn-simulate-log.js';
+import { simulateChurnLog } from '../../bench/_churn-simulate-log.js';
 import { cdnowBgnbd } from './bgnbd-fixture.js';
 import { makeLog } from './make-log.js';
 

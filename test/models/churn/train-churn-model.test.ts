@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { simulateChurnLog } from '../../bench/churn-simulate-log.js';
+import { simulateChurnLog } from '../../bench/_churn-simulate-log.js';
 import { trainChurnModel, type TrainChurnOptions } from '../../../src/models/churn/train-churn-model.js';
 import { churnFeatures } from '../../../src/models/churn/churn-features.js';
 import { churnLabels } from '../../../src/models/churn/churn-labels.js';

@@ -16,7 +16,7 @@
  * Prints Markdown tables (for the README) and one JSON line per method and
  * data set (for `npm run bench`).
  *
- * Usage: node dist/test/bench/churn-report.js [splits]
+ * Usage: node dist/test/bench/_churn-report.js [splits]
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
