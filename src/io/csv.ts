@@ -80,32 +80,40 @@ export async function writeCsv(data: ColumnTable | CsvColumns, destination: stri
   const arrays = names.map((name) => columns[name]);
   const rows = arrays.length === 0 ? 0 : arrays[0].length;
   const stream = typeof destination === 'string' ? createWriteStream(destination) : destination;
-  const ownStream = typeof destination === 'string';
-  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  let onError: (error: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => {
+    onError = reject;
+    stream.once('error', onError);
+  });
   failed.catch(() => undefined);
   const write = async (bytes: Buffer): Promise<void> => {
     if (!stream.write(bytes)) await Promise.race([new Promise<void>((resolve) => stream.once('drain', () => resolve())), failed]);
   };
-  const out = new CsvBytes(delimiter);
-  names.forEach((name, c) => {
-    if (c > 0) out.text(delimiter);
-    out.text(formatCsvField(name, delimiter));
-  });
-  out.byte(10);
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < arrays.length; c++) {
+  try {
+    const out = new CsvBytes(delimiter);
+    names.forEach((name, c) => {
       if (c > 0) out.text(delimiter);
-      const value = arrays[c][r];
-      if (typeof value === 'number') out.number(value);
-      else if (typeof value !== 'string' || !out.plainText(value)) out.text(formatCsvField(value, delimiter));
-    }
+      out.text(formatCsvField(name, delimiter));
+    });
     out.byte(10);
-    if (out.size >= FLUSH_BYTES) await write(out.take());
-  }
-  if (out.size > 0) await write(out.take());
-  if (ownStream) {
-    stream.end();
-    await finished(stream);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < arrays.length; c++) {
+        if (c > 0) out.text(delimiter);
+        const value = arrays[c][r];
+        if (typeof value === 'number') out.number(value);
+        else if (typeof value !== 'string' || !out.plainText(value)) out.text(formatCsvField(value, delimiter));
+      }
+      out.byte(10);
+      if (out.size >= FLUSH_BYTES) await write(out.take());
+    }
+    if (out.size > 0) await write(out.take());
+    if (typeof destination === 'string') {
+      stream.end();
+      await Promise.race([finished(stream), failed]);
+    }
+  } finally {
+    // A caller's stream (stdout) outlives this call: leave no listener behind.
+    stream.off('error', onError);
   }
 }
 

@@ -111,3 +111,13 @@ describe('parseCsvLine', () => {
     expect(parseCsvLine('1,2\r\n')).toEqual(['1', '2']);
   });
 });
+
+describe('writeCsv on a long-lived stream', () => {
+  it('writeCsv leaves no listeners on a stream it does not own (called 20 times on one stream)', async () => {
+    const stream = new PassThrough();
+    stream.resume();
+    for (let k = 0; k < 20; k++) await writeCsv({ a: [k] }, stream);
+    expect(stream.listenerCount('error')).toBe(0);
+    expect(stream.listenerCount('drain')).toBe(0);
+  });
+});
