@@ -27,7 +27,9 @@ import { TransactionLogBuilder } from './transaction-log-builder.js';
  * wrong column count, a date after `observationEnd`) throw one InputError
  * listing them with file, row, column and value, or with `onInvalid:
  * 'reject'` are returned in `rejects` (a customer whose every row is rejected
- * appears only there, counted in stats.customersOnlyRejected).
+ * appears only there, counted in stats.customersOnlyRejected). If the first
+ * 1,000 rows are all invalid, reading stops with an InputError either way: an
+ * option (columns, delimiter, dateFormat) is almost surely wrong.
  *
  * @example
  * const { log, stats } = await readTransactionLog('datasets/CDNOW_sample.txt', {

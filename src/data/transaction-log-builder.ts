@@ -41,6 +41,8 @@ export interface BuilderConfig {
 
 const SPACE = 32;
 const TAB = 9;
+/** Rows that may all be rejected before reading stops (see countRejectedRow). */
+const REJECT_ALL_LIMIT = 1000;
 
 /** Builds a TransactionLog row by row; see the file comment. */
 export class TransactionLogBuilder {
@@ -70,7 +72,7 @@ export class TransactionLogBuilder {
     this.rows++;
     this.rowRejected = false;
     this.issue(row, customerId, '', value, reason);
-    this.rejectedRows++;
+    this.countRejectedRow();
   }
 
   /**
@@ -99,7 +101,7 @@ export class TransactionLogBuilder {
       this.issue(row, record.trimmed(ci), config.dateCol, record.text(di), `after the observation end ${formatCutoff(config.cutoff, config.grain)}`);
     }
     if (this.rowRejected) {
-      this.rejectedRows++;
+      this.countRejectedRow();
       return;
     }
     const store = this.rowStore;
@@ -136,7 +138,7 @@ export class TransactionLogBuilder {
       this.issue(row, customerId, config.dateCol, cellText(date), `after the observation end ${formatCutoff(config.cutoff, config.grain)}`);
     }
     if (this.rowRejected) {
-      this.rejectedRows++;
+      this.countRejectedRow();
       return;
     }
     const partition = this.rowStore.addText(customerId, time, amount);
@@ -234,6 +236,24 @@ export class TransactionLogBuilder {
       this.lastDateValue = value;
     }
     return value;
+  }
+
+  /**
+   * Counts a rejected row. When the first REJECT_ALL_LIMIT rows are all
+   * rejected, an option is almost surely wrong (date format, delimiter,
+   * columns): stop with an InputError instead of collecting millions of
+   * rejects.
+   */
+  private countRejectedRow(): void {
+    this.rejectedRows++;
+    if (this.rejectedRows === REJECT_ALL_LIMIT && this.rowStore.length === 0) {
+      const config = this.config;
+      const shown = config.onInvalid === 'reject' ? this.rejects.slice(0, config.maxIssues).map((r) => toIssue(config.source, r)) : this.issues;
+      throw new InputError(
+        `${config.source}: the first ${REJECT_ALL_LIMIT} rows are all invalid; stopped reading. Check the column names, delimiter, header and dateFormat options.`,
+        shown,
+      );
+    }
   }
 
   private issue(row: number, customerId: string, column: string, value: string, reason: string): void {

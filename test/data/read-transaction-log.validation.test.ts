@@ -119,3 +119,14 @@ describe('readTransactionLog validation', () => {
     await expect(readTransactionLog(HAND_MADE, { grain: 'week' as never })).rejects.toBeInstanceOf(UsageError);
   });
 });
+
+describe('readTransactionLog when every row is invalid', () => {
+  it('readTransactionLog stops after 1,000 rejected rows and no valid one, even in reject mode, naming the likely cause', async () => {
+    // A wrong dateFormat makes every row invalid: 'dd/MM/yyyy' cannot read ISO dates.
+    const lines = ['customer_id,date', ...Array.from({ length: 5000 }, (_, i) => `c${i},2020-01-01`)];
+    const error = await readTransactionLog(Readable.from([lines.join('\n')]), { dateFormat: 'dd/MM/yyyy', onInvalid: 'reject' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/the first 1000 rows are all invalid; stopped reading/);
+    expect((error as InputError).issues[0]).toMatchObject({ row: 1, column: 'date', value: '2020-01-01' });
+  });
+});
