@@ -49,13 +49,5 @@ export interface FittedModel<Kind extends string, Params extends Readonly<Record
   readonly provenance: Provenance;
 }
 
-/** Deep-freezes a plain model object so a fitted model really is immutable. */
-export function freezeModel<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value as object)) {
-      freezeModel((value as Record<string, unknown>)[key]);
-    }
-    Object.freeze(value);
-  }
-  return value;
-}
+/** Deep-freezes a model so a fitted model really is immutable. */
+export { deepFreeze as freezeModel } from '../deep-freeze.js';

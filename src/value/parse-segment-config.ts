@@ -2,11 +2,11 @@
  * Reads a user's segmentation config (JSON) over the defaults, refusing
  * anything it does not understand.
  */
+import { deepFreeze } from '../deep-freeze.js';
 import { InputError, type InputIssue } from '../errors.js';
 import {
   DEFAULT_SEGMENT_CONFIG,
   LIFECYCLE_COMBINE_RULES,
-  deepFreeze,
   type LifecycleCombine,
   type LifecycleConfig,
   type RfmConfig,

@@ -40,6 +40,7 @@
  * (the ten-segment map popularised with RFM quintile scoring, plus "lost"
  * for R = F = 1); every one of the 25 cells has a segment.
  */
+import { deepFreeze } from '../deep-freeze.js';
 
 /** A value tier: customers within the top `topPercent` % by predicted LTV. */
 export interface ValueTierSpec {
@@ -132,12 +133,3 @@ export const DEFAULT_SEGMENT_CONFIG: SegmentConfig = deepFreeze({
     ],
   },
 });
-
-/** Freezes a plain JSON-like value and everything inside it. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
