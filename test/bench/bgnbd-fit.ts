@@ -1,5 +1,5 @@
 /**
- * Benchmark: fitting BG/NBD to one million simulated customers (seeded), with
+ * Benchmark: fitting BG/NBD to 100k and 1M simulated customers (seeded), with
  * continuous times (≈ every customer a distinct pattern) and with whole-day
  * times (shared patterns collapse). Reference: python lifetimes takes ≈ 9.6 s
  * for 1M customers. Prints one JSON line per case.
@@ -12,13 +12,12 @@ import { simulateBgnbd } from '../../src/models/bgnbd/simulate.js';
 import type { BgnbdModel } from '../../src/models/bgnbd/bgnbd-model.js';
 import { measure } from './_measure.js';
 
-const CUSTOMERS = 1_000_000;
 const TRUTH = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 
 /** Customer ages uniform on [1, 78] weeks (a 1.5-year acquisition window), continuous. */
-function ages(seed: number): Float64Array {
+function ages(customers: number, seed: number): Float64Array {
   const random = createRandom(seed);
-  return new Float64Array(CUSTOMERS).map(() => 1 + 77 * random.next());
+  return new Float64Array(customers).map(() => 1 + 77 * random.next());
 }
 
 /** Runs `work` and also reports its CPU time (wall time is inflated when the machine is shared). */
@@ -41,9 +40,11 @@ const details = ({ result: model, cpuMs }: { result: BgnbdModel; cpuMs: number }
   fitMs: Math.round(model.diagnostics.elapsedMs),
 });
 
-for (const wholeDays of [false, true]) {
-  const data = simulateBgnbd(TRUTH, { customers: CUSTOMERS, T: ages(7), seed: 2005, wholeDays });
-  const label = wholeDays ? 'whole days' : 'continuous';
-  // Warm-up on the same data so the timed run measures steady-state code, not JIT compilation.
-  await measure(`bgnbd fit 1M (${label})`, withCpu(() => fitBgnbd(data)), details, { warmup: true });
+for (const customers of [100_000, 1_000_000]) {
+  for (const wholeDays of [false, true]) {
+    const data = simulateBgnbd(TRUTH, { customers, T: ages(customers, 7), seed: 2005, wholeDays });
+    const label = `${customers >= 1_000_000 ? `${customers / 1_000_000}M` : `${customers / 1000}k`} (${wholeDays ? 'whole days' : 'continuous'})`;
+    // Warm-up on the same data so the timed run measures steady-state code, not JIT compilation.
+    await measure(`bgnbd fit ${label}`, withCpu(() => fitBgnbd(data)), details, { warmup: true });
+  }
 }
