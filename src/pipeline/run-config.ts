@@ -46,6 +46,12 @@ export interface RunConfig {
     readonly seed?: number;
   };
   readonly segments: SegmentConfig;
+  /**
+   * Per-customer prediction intervals in customers.csv (expected purchases and
+   * predicted LTV), from parameter draws; off by default because they cost
+   * `draws` × the scoring work. E.g. { "draws": 200, "level": 0.9 }.
+   */
+  readonly intervals: false | { readonly draws: number; readonly level: number };
 }
 
 export const DEFAULT_RUN_CONFIG: RunConfig = Object.freeze({
@@ -60,11 +66,12 @@ export const DEFAULT_RUN_CONFIG: RunConfig = Object.freeze({
   allowUnconverged: false,
   churn: Object.freeze({ enabled: 'auto' as const }),
   segments: DEFAULT_SEGMENT_CONFIG,
+  intervals: false as const,
 });
 
 const TOP_LEVEL_KEYS = new Set([
   'input', 'channelCol', 'unit', 'observationEnd', 'calibrationEnd', 'horizonMonths', 'margin', 'annualDiscountRate',
-  'targetLtvCacRatio', 'paybackMonths', 'penalizerCoef', 'allowUnconverged', 'churn', 'segments', '$comment',
+  'targetLtvCacRatio', 'paybackMonths', 'penalizerCoef', 'allowUnconverged', 'churn', 'segments', 'intervals', '$comment',
 ]);
 const CHURN_KEYS = new Set(['enabled', 'window', 'hidden', 'seed']);
 
@@ -128,7 +135,20 @@ export function parseRunConfig(json: unknown, file = '<config>'): RunConfig {
       seed: churnRaw.seed as number | undefined,
     }),
     segments: raw.segments === undefined ? DEFAULT_SEGMENT_CONFIG : parseSegmentConfig(raw.segments, file),
+    intervals: parseIntervals(raw.intervals, fail),
   });
+}
+
+function parseIntervals(value: unknown, fail: (path: string, reason: string) => never): RunConfig['intervals'] {
+  if (value === undefined || value === false) return false;
+  const raw = (value === true ? {} : value) as Record<string, unknown>;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('intervals', 'expected false, true or { "draws": n, "level": p }');
+  for (const key of Object.keys(raw)) if (key !== 'draws' && key !== 'level') fail(`intervals.${key}`, 'unknown key');
+  const draws = raw.draws ?? 200;
+  const level = raw.level ?? 0.9;
+  if (typeof draws !== 'number' || !Number.isInteger(draws) || draws < 10) fail('intervals.draws', 'expected a whole number ≥ 10');
+  if (typeof level !== 'number' || !(level > 0 && level < 1)) fail('intervals.level', 'expected a level in (0, 1), e.g. 0.9');
+  return Object.freeze({ draws: draws as number, level: level as number });
 }
 
 /** Reads and validates a config file. */

@@ -26,6 +26,7 @@ import { evaluateOnHoldout } from './evaluate-on-holdout.js';
 import type { HoldoutEvaluation } from '../evaluate/evaluate-holdout.js';
 import { scoreCustomers, type CustomerScores } from './score-customers.js';
 import { runChurnStep } from './run-churn-step.js';
+import { customerIntervals, type CustomerIntervals } from './customer-intervals.js';
 import type { RfmArrays } from '../data/rfm-arrays.js';
 import type { TransactionLog } from '../data/transaction-log.js';
 
@@ -45,6 +46,8 @@ export interface RunResult {
   readonly channel?: readonly string[];
   readonly scores: Required<CustomerScores>;
   readonly churnProbability?: Float64Array;
+  /** Per-customer intervals when config.intervals asks for them. */
+  readonly intervals?: CustomerIntervals;
   readonly segments: CustomerSegments;
   readonly segmentSummaries: Readonly<Record<'valueTier' | 'lifecycle' | 'rfmSegment', readonly SegmentSummaryRow[]>>;
   readonly cac: {
@@ -106,6 +109,9 @@ export async function runPipeline(source: TransactionSource, config: RunConfig, 
       allowUnconverged: config.allowUnconverged,
     }),
   )) as Required<CustomerScores>;
+  const intervals = config.intervals
+    ? await timed('prediction intervals', () => customerIntervals(rfm, bgnbd, gammaGamma, horizon, config))
+    : undefined;
   const churn = await runChurnStep(log, rfm.customerId, config, summarised.stats.observationEnd, timed, notes);
   const evaluation = config.calibrationEnd
     ? (
@@ -176,6 +182,7 @@ export async function runPipeline(source: TransactionSource, config: RunConfig, 
     channel,
     scores,
     churnProbability: churn?.probability,
+    intervals,
     segments,
     segmentSummaries,
     cac,

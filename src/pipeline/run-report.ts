@@ -52,7 +52,9 @@ export function topCustomerClvIntervals(result: RunResult, horizon: number, coun
 /** The report's input from a run (and its holdout check, when there was one). */
 export function runReportInput(result: RunResult, options: { dataSource?: string } = {}): ReportInput {
   const { config, stats, scores, rfm, cac, segmentSummaries } = result;
-  const intervals = topCustomerClvIntervals(result, result.horizon);
+  const intervals = result.intervals
+    ? { lower: result.intervals.predictedLtv.lower, upper: result.intervals.predictedLtv.upper, level: result.intervals.level }
+    : topCustomerClvIntervals(result, result.horizon);
   const churnModel = result.models.churn;
   return {
     title: 'Customer lifetime value report',

@@ -43,6 +43,13 @@ export function customerColumns(result: RunResult): CsvColumns {
     expected_avg_spend: pad(scores.expectedAvgSpend, NaN),
     predicted_ltv: pad(scores.clv, NaN),
   };
+  if (result.intervals) {
+    const { expectedPurchases, predictedLtv } = result.intervals;
+    columns.expected_purchases_lower = pad(expectedPurchases.lower, NaN);
+    columns.expected_purchases_upper = pad(expectedPurchases.upper, NaN);
+    columns.predicted_ltv_lower = pad(predictedLtv.lower, NaN);
+    columns.predicted_ltv_upper = pad(predictedLtv.upper, NaN);
+  }
   if (result.churnProbability) columns.churn_probability = pad(result.churnProbability, NaN);
   columns.value_tier = pad(segments.valueTier, '');
   if (segments.lifecycle) columns.lifecycle = pad(segments.lifecycle, '');

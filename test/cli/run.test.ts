@@ -62,6 +62,32 @@ describe('clv run', () => {
     expect(rejects).toHaveLength(3);
   });
 
+  it('clv run with intervals in the config brackets every point prediction', () => {
+    const config = join(dir, 'intervals.config.json');
+    const base = JSON.parse(readFileSync(join(ROOT, 'datasets/cdnow.config.json'), 'utf8'));
+    writeFileSync(config, JSON.stringify({ ...base, intervals: { draws: 50, level: 0.9 } }));
+    const out = join(dir, 'intervals');
+    const run = runClv(['run', 'datasets/CDNOW_sample.txt', '--config', config, '--no-churn', '--out', out, '-q']);
+    expect(run.code).toBe(0);
+    const customers = parseCsv(readFileSync(join(out, 'customers.csv'), 'utf8'));
+    let outside = 0;
+    for (const c of customers) {
+      const [lo, mid, hi] = [c.predicted_ltv_lower, c.predicted_ltv, c.predicted_ltv_upper].map(Number);
+      expect(lo).toBeLessThanOrEqual(hi);
+      if (mid < lo || mid > hi) outside++;
+    }
+    // The point prediction (at the MLE) sits inside its own 90% sampling interval for almost everyone.
+    expect(outside / customers.length).toBeLessThan(0.05);
+  });
+
+  it('clv run rejects an invalid intervals setting', () => {
+    const config = join(dir, 'bad-intervals.config.json');
+    writeFileSync(config, JSON.stringify({ intervals: { level: 90 } }));
+    const run = runClv(['run', 'datasets/CDNOW_sample.txt', '--config', config, '--out', join(dir, 'z')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/intervals\.level/);
+  });
+
   it('clv run with a bad config exits 2 naming the key', () => {
     const config = join(dir, 'bad.config.json');
     writeFileSync(config, JSON.stringify({ margin: 30 }));
