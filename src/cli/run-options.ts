@@ -12,6 +12,7 @@ import { readOptionsFromFlags, sourceFromArgument, type CliContext, type Transac
 
 export interface RunFlags extends TransactionFlags {
   config?: string;
+  channelFile?: string;
   horizonMonths?: number;
   margin?: number;
   discountRate?: number;
@@ -27,6 +28,7 @@ export interface RunFlags extends TransactionFlags {
 export function addRunOptions(command: Command): Command {
   command
     .option('--config <file>', 'run configuration (JSON; see the README)')
+    .option('--channel-file <csv>', 'customer attributes CSV with the --channel-col column (customer id column named as --customer-col)')
     .addOption(new Option('--horizon-months <m>', 'LTV horizon in months (default 12)').argParser(positiveNumber))
     .addOption(new Option('--margin <m>', 'contribution margin in (0, 1] (default 1)').argParser(fraction))
     .addOption(new Option('--discount-rate <r>', 'annual discount rate (default 0.1)').argParser(nonNegativeNumber))
@@ -50,6 +52,7 @@ export function mergeRunFlags(config: RunConfig, flags: RunFlags, given: (name: 
     ...config,
     input,
     channelCol: pick('channelCol', 'channelCol'),
+    channelFile: pick('channelFile', 'channelFile'),
     unit: pick('unit', 'unit'),
     observationEnd: pick('observationEnd', 'observationEnd'),
     calibrationEnd: pick('calibrationEnd', 'calibrationEnd'),

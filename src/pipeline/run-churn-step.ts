@@ -50,7 +50,7 @@ export async function runChurnStep(
       window: config.churn.window,
       hidden: config.churn.hidden,
       seed: config.churn.seed,
-      categorical: config.channelCol ? [config.channelCol] : undefined,
+      categorical: config.channelCol && log.attributes[config.channelCol] ? [config.channelCol] : undefined,
     }),
   );
   const prediction = await step('score churn', () => predictChurn(model, log, { asOf: observationEnd }));

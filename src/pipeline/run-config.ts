@@ -15,6 +15,11 @@ export interface RunConfig {
   readonly input: ReadTransactionsOptions;
   /** Acquisition channel column, for per-channel CAC ceilings (optional). */
   readonly channelCol?: string;
+  /**
+   * A customer attributes CSV holding `channelCol` (and the customer id in a
+   * column named like `input.customerCol`), when the transactions lack it.
+   */
+  readonly channelFile?: string;
   readonly unit: TimeUnit;
   /** Last day of data (default: the last transaction). */
   readonly observationEnd?: string;
@@ -70,7 +75,7 @@ export const DEFAULT_RUN_CONFIG: RunConfig = Object.freeze({
 });
 
 const TOP_LEVEL_KEYS = new Set([
-  'input', 'channelCol', 'unit', 'observationEnd', 'calibrationEnd', 'horizonMonths', 'margin', 'annualDiscountRate',
+  'input', 'channelCol', 'channelFile', 'unit', 'observationEnd', 'calibrationEnd', 'horizonMonths', 'margin', 'annualDiscountRate',
   'targetLtvCacRatio', 'paybackMonths', 'penalizerCoef', 'allowUnconverged', 'churn', 'segments', 'intervals', '$comment',
 ]);
 const CHURN_KEYS = new Set(['enabled', 'window', 'hidden', 'seed']);
@@ -118,6 +123,7 @@ export function parseRunConfig(json: unknown, file = '<config>'): RunConfig {
   return Object.freeze({
     input: Object.freeze({ ...(input as ReadTransactionsOptions) }),
     channelCol: stringAt('channelCol'),
+    channelFile: stringAt('channelFile'),
     unit,
     observationEnd: stringAt('observationEnd'),
     calibrationEnd: stringAt('calibrationEnd'),

@@ -26,6 +26,7 @@ import { evaluateOnHoldout } from './evaluate-on-holdout.js';
 import type { HoldoutEvaluation } from '../evaluate/evaluate-holdout.js';
 import { scoreCustomers, type CustomerScores } from './score-customers.js';
 import { runChurnStep } from './run-churn-step.js';
+import { readCustomerChannels } from './read-customer-channels.js';
 import { customerIntervals, type CustomerIntervals } from './customer-intervals.js';
 import type { RfmArrays } from '../data/rfm-arrays.js';
 import type { TransactionLog } from '../data/transaction-log.js';
@@ -89,7 +90,8 @@ export async function runPipeline(source: TransactionSource, config: RunConfig, 
     return result;
   };
   const notes: string[] = [];
-  const attributeCols = config.channelCol ? [config.channelCol] : [];
+  if (config.channelFile && !config.channelCol) throw new UsageError('channelFile needs channelCol: the channel column of that file');
+  const attributeCols = config.channelCol && !config.channelFile ? [config.channelCol] : [];
   const read = await timed('read transactions', () =>
     readTransactionLog(source, { ...config.input, attributeCols, observationEnd: config.observationEnd }),
   );
@@ -127,7 +129,11 @@ export async function runPipeline(source: TransactionSource, config: RunConfig, 
       ).evaluation
     : undefined;
   const revenue = historicalValue(log);
-  const channel = config.channelCol ? log.attributes[config.channelCol] : undefined;
+  const channel = !config.channelCol
+    ? undefined
+    : config.channelFile
+      ? readCustomerChannels(config.channelFile, config.input.customerCol ?? 'customer_id', config.channelCol, log.customerId)
+      : log.attributes[config.channelCol];
   const segments = await timed('segments', () =>
     segmentCustomers(
       {

@@ -80,6 +80,25 @@ describe('clv run', () => {
     expect(outside / customers.length).toBeLessThan(0.05);
   });
 
+  it('clv run --channel-file gives per-channel CAC ceilings from a customer attributes file (apparel)', () => {
+    const out = join(dir, 'apparel');
+    const run = runClv([
+      'run', 'datasets/apparel_trans.csv', '--customer-col', 'Id', '--date-col', 'Date', '--amount-col', 'Price',
+      '--channel-file', 'datasets/apparel_static_cov.csv', '--channel-col', 'Channel', '--no-churn', '--out', out, '-q',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const cac = JSON.parse(readFileSync(join(out, 'cac.json'), 'utf8'));
+    // Customers per channel, counted straight from the attributes file.
+    const rows = parseCsv(readFileSync(join(ROOT, 'datasets/apparel_static_cov.csv'), 'utf8'));
+    const expected = Object.fromEntries(['0', '1'].map((c) => [c, rows.filter((r) => r.Channel === c).length]));
+    expect(Object.fromEntries(cac.byChannel.map((g: { group: string; customers: number }) => [g.group, g.customers]))).toEqual(expected);
+    for (const group of cac.byChannel) expect(group.ceiling).toBeCloseTo(Math.min(group.ratioCeiling, group.paybackCeiling), 10);
+    const customers = parseCsv(readFileSync(join(out, 'customers.csv'), 'utf8'));
+    expect(customers).toHaveLength(600);
+    expect(customers[0]).toHaveProperty('Channel');
+  });
+
   it('clv run rejects an invalid intervals setting', () => {
     const config = join(dir, 'bad-intervals.config.json');
     writeFileSync(config, JSON.stringify({ intervals: { level: 90 } }));
