@@ -7,8 +7,6 @@ import { rocCurve } from '../evaluate/roc-curve.js';
 import { valueConcentration } from '../evaluate/value-concentration.js';
 import { UsageError } from '../errors.js';
 import { expectedPurchases, probabilityAlive } from '../models/bgnbd/index.js';
-import { churnLabels } from '../models/churn/churn-labels.js';
-import { predictChurn } from '../models/churn/predict-churn.js';
 import {
   calibrationSpec,
   conditionalExpectationsSpec,
@@ -20,7 +18,7 @@ import {
   trackingSpec,
   valueConcentrationSpec,
 } from '../plots/index.js';
-import { alignByCustomerId } from './align-by-customer.js';
+import { churnOnItsWindow } from './churn-on-its-window.js';
 import type { RunResult } from './run-pipeline.js';
 import type { RunPlotKind } from './run-plot-kinds.js';
 
@@ -66,14 +64,4 @@ export function runPlotSpec(kind: RunPlotKind, result: RunResult): TopLevelSpec 
         : calibrationSpec(calibrationCurve(churnScores, labels), { title: 'Churn model calibration', subtitle: 'on the training window (in-sample)' });
     }
   }
-}
-
-/** The churn model's scores as of its calibration end, against who actually churned in its window. */
-function churnOnItsWindow(result: RunResult): { scores: Float64Array; labels: Uint8Array } {
-  const model = result.models.churn;
-  if (!model) throw new UsageError('no churn model in this run: set --calibration-end (or churn.window in the config)');
-  const labels = churnLabels(result.log, { calibrationEnd: model.trainedOn.calibrationEnd, window: model.window, unit: model.timeUnit });
-  const prediction = predictChurn(model, result.log, { asOf: model.trainedOn.calibrationEnd });
-  const { values } = alignByCustomerId(labels.customerId, prediction.customerId, prediction.churnProbability);
-  return { scores: values, labels: labels.churned };
 }

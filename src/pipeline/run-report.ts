@@ -9,6 +9,7 @@ import { renderReport } from '../report/render-report.js';
 import type { ReportInput } from '../report/report-input.js';
 import { CLVKIT_VERSION } from '../version.js';
 import type { RunResult } from './run-pipeline.js';
+import { churnOnItsWindow } from './churn-on-its-window.js';
 
 /** Customers whose CLV gets a sampled interval in the report (the listed top customers). */
 const INTERVAL_CUSTOMERS = 20;
@@ -104,6 +105,15 @@ export function runReportInput(result: RunResult, options: { dataSource?: string
         ...(cac.byChannel ? [{ title: 'By acquisition channel', rows: cac.byChannel }] : []),
       ],
     },
+    scoreEvaluations: churnModel
+      ? [
+          {
+            title: 'Churn model',
+            description: `Churn probability as of ${churnModel.trainedOn.calibrationEnd} against no purchase in the ${churnModel.window}-${churnModel.timeUnit} window after it — the data it was trained on, so optimistic; clv churn evaluate gives the held-out comparison with BG/NBD.`,
+            ...churnOnItsWindow(result),
+          },
+        ]
+      : undefined,
     notes: [
       ...result.notes,
       churnModel ? `Churn model: ${churnModel.architecture.type} regression trained with TensorFlow.js (${churnModel.backend} backend).` : '',
