@@ -26,6 +26,21 @@ export function buildProgram(context: CliContext): Command {
     })
     .exitOverride();
   for (const register of COMMANDS) register(program, context);
+  program.addHelpText(
+    'after',
+    [
+      '',
+      'Typical use:',
+      '  clv run transactions.csv --amount-col amount --out results/      # everything, one folder',
+      '  clv summarise transactions.csv --amount-col amount -o summary.csv  # or step by step:',
+      '  clv fit summary.csv --model bgnbd -o bgnbd.json',
+      '  clv fit summary.csv --model gamma-gamma -o gg.json',
+      '  clv predict summary.csv --model bgnbd.json --spend-model gg.json --horizon 52 -o predictions.csv',
+      '',
+      'Exit codes: 0 ok, 1 runtime failure (e.g. a fit that did not converge), 2 bad usage or bad input.',
+      "Run 'clv <command> --help' for a command's options.",
+    ].join('\n'),
+  );
   for (const command of program.commands) exitOverrideDeep(command);
   return program;
 }
