@@ -9,7 +9,9 @@ const MAX_ISSUES = 1000;
  * - frequency x: a finite integer ≥ 0 (repeat purchase periods);
  * - recency t_x: finite, 0 ≤ t_x ≤ T; 0 when x = 0 and > 0 when x > 0
  *   (anything else means the summary was built wrongly);
- * - T: finite and > 0.
+ * - T: finite and ≥ 0. T = 0 is a customer first seen on the last day: its
+ *   likelihood contribution is exactly 1 (log 0) and its predictions are
+ *   those of a brand-new customer, so it is scored, not rejected.
  * `who` names the calling function in the message.
  *
  * Example: validateRfm('fitBgnbd', [1], [5], [3]) throws
@@ -43,8 +45,8 @@ export function validateRfm(
       report(i, 'frequency', x, 'frequency must be a whole number ≥ 0');
       continue;
     }
-    if (!(Number.isFinite(t) && t > 0)) {
-      report(i, 'T', t, 'T must be a finite number > 0');
+    if (!(Number.isFinite(t) && t >= 0)) {
+      report(i, 'T', t, 'T must be a finite number ≥ 0');
       continue;
     }
     if (!(Number.isFinite(tx) && tx >= 0)) report(i, 'recency', tx, 'recency must be a finite number ≥ 0');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
 import { expectedPurchases } from '../../../src/models/bgnbd/expected-purchases.js';
+import { expectedPurchasesNewCustomer } from '../../../src/models/bgnbd/expected-purchases-new-customer.js';
 import { simulateBgnbdTransactions } from '../../../src/models/bgnbd/simulate.js';
 import { CDNOW_PARAMS, makeModel } from './make-model.js';
 
@@ -26,6 +27,14 @@ const MPMATH: [number[], number, number, number, number, number][] = [
 ];
 
 describe('expectedPurchases', () => {
+  it('expectedPurchases(model, t, 0, 0, T = 0) equals E[X(t)] of a brand-new customer (FHL 2005 eq. 9)', () => {
+    const model = makeModel(CDNOW_PARAMS);
+    for (const t of [1, 39, 520]) {
+      const [conditional] = expectedPurchases(model, t, f([0]), f([0]), f([0]));
+      expect(conditional).toBeCloseTo(expectedPurchasesNewCustomer(model, t), 12);
+    }
+  });
+
   it('expectedPurchases(CDNOW params, 39, x = 2, t_x = 30.43, T = 38.86) is 1.226 (Hardie\'s BG/NBD spreadsheet, as tested by lifetimes)', () => {
     const [value] = expectedPurchases(makeModel(), 39, f([2]), f([30.43]), f([38.86]));
     expect(Math.abs(value - 1.226)).toBeLessThan(5e-4);

@@ -26,6 +26,20 @@ describe('fitBgnbd', () => {
     expect(m.logLikelihood).toBeCloseTo(-9582.4, 1);
   });
 
+  it('fitBgnbd keeps customers first seen on the last day (T = 0): their likelihood is 1, so the fit is unchanged', () => {
+    const zeros = 25;
+    const withNew = {
+      frequency: Float64Array.from([...cdnow.frequency, ...new Array(zeros).fill(0)]),
+      recency: Float64Array.from([...cdnow.recency, ...new Array(zeros).fill(0)]),
+      T: Float64Array.from([...cdnow.T, ...new Array(zeros).fill(0)]),
+      unit: cdnow.unit,
+    };
+    const m = fitBgnbd(withNew);
+    expect(m.logLikelihood).toBeCloseTo(model.logLikelihood, 6);
+    for (const name of ['r', 'alpha', 'a', 'b'] as const) expect(m.params[name]).toBeCloseTo(model.params[name], 5);
+    expect(m.provenance.customers).toBe(cdnow.frequency.length + zeros);
+  });
+
   it('fitBgnbd(sim_bgnbd_10k) reaches the log-likelihood R BTYD/CLVTools report, −42172.8686', () => {
     const m = fitBgnbd(loadCbs('sim_bgnbd_10k_cbs.csv', { x: 'x', tx: 't.x', T: 'T.cal' }));
     expect(m.logLikelihood).toBeCloseTo(-42172.8686, 3);
