@@ -26,8 +26,15 @@ export function customerIntervals(
   gammaGamma: GammaGammaModel,
   horizon: number,
   config: RunConfig,
+  notes: string[],
 ): CustomerIntervals | undefined {
   if (!config.intervals) return undefined;
+  for (const model of [bgnbd, gammaGamma]) {
+    if (model.covariance === null) {
+      notes.push(`prediction intervals skipped: the ${model.kind} fit has no parameter covariance (singular Hessian)`);
+      return undefined;
+    }
+  }
   const options = { draws: config.intervals.draws, level: config.intervals.level, allowUnconverged: config.allowUnconverged };
   const { frequency, recency, T, monetaryValue, unit } = rfm;
   return {

@@ -112,7 +112,7 @@ export async function runPipeline(source: TransactionSource, config: RunConfig, 
     }),
   )) as Required<CustomerScores>;
   const intervals = config.intervals
-    ? await timed('prediction intervals', () => customerIntervals(rfm, bgnbd, gammaGamma, horizon, config))
+    ? await timed('prediction intervals', () => customerIntervals(rfm, bgnbd, gammaGamma, horizon, config, notes))
     : undefined;
   const churn = await runChurnStep(log, rfm.customerId, config, summarised.stats.observationEnd, timed, notes);
   const evaluation = config.calibrationEnd

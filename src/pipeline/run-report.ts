@@ -53,9 +53,14 @@ export function topCustomerClvIntervals(result: RunResult, horizon: number, coun
 /** The report's input from a run (and its holdout check, when there was one). */
 export function runReportInput(result: RunResult, options: { dataSource?: string } = {}): ReportInput {
   const { config, stats, scores, rfm, cac, segmentSummaries } = result;
+  // Without a parameter covariance (singular Hessian) there is nothing to sample: the report then
+  // shows point predictions only, and its model section says why.
+  const canSample = result.models.bgnbd.covariance !== null && result.models.gammaGamma.covariance !== null;
   const intervals = result.intervals
     ? { lower: result.intervals.predictedLtv.lower, upper: result.intervals.predictedLtv.upper, level: result.intervals.level }
-    : topCustomerClvIntervals(result, result.horizon);
+    : canSample
+      ? topCustomerClvIntervals(result, result.horizon)
+      : undefined;
   const churnModel = result.models.churn;
   return {
     title: 'Customer lifetime value report',
@@ -81,9 +86,9 @@ export function runReportInput(result: RunResult, options: { dataSource?: string
     customers: {
       customerId: rfm.customerId,
       clv: scores.clv,
-      clvLower: intervals.lower,
-      clvUpper: intervals.upper,
-      intervalLevel: intervals.level,
+      clvLower: intervals?.lower,
+      clvUpper: intervals?.upper,
+      intervalLevel: intervals?.level,
       expectedPurchases: scores.expectedPurchases,
       pAlive: scores.pAlive,
       churnProbability: result.churnProbability,
