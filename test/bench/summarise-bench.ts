@@ -23,21 +23,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summariseTransactions } from '../../src/data/summarise-transactions.js';
+import { createRandom } from '../../src/math/random-source.js';
 
-/** Seeded PRNG (mulberry32): reproducible logs. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A seeded uniform stream (the project's own generator, src/math/random-source). */
+function seededUniform(seed: number): () => number {
+  const random = createRandom(seed);
+  return () => random.next();
 }
 
 /** Writes `rows` synthetic transactions as CSV bytes straight into 4 MiB buffers. */
 function generateLog(path: string, rows: number, seed: number): void {
-  const random = mulberry32(seed);
+  const random = seededUniform(seed);
   const customers = Math.max(1, Math.floor(rows / 10));
   const days = 731;
   const dates: Buffer[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { calibrationCurve } from '../../src/evaluate/calibration-curve.js';
-import { mulberry32 } from './test-random.js';
+import { createRandom } from '../../src/math/random-source.js';
 
 describe('calibrationCurve', () => {
   it('calibrationCurve(scores, labels) bins by quantile and gives the Brier score', () => {
@@ -17,7 +17,8 @@ describe('calibrationCurve', () => {
   });
 
   it('calibrationCurve(...) of outcomes drawn with the predicted probabilities lies near the diagonal', () => {
-    const rand = mulberry32(7);
+    const random = createRandom(7);
+    const rand = () => random.next();
     const n = 20_000;
     const p = Float64Array.from({ length: n }, () => rand());
     const y = Float64Array.from(p, (pi) => (rand() < pi ? 1 : 0));

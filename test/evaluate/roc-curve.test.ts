@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { rocCurve } from '../../src/evaluate/roc-curve.js';
-import { mulberry32 } from './test-random.js';
+import { createRandom } from '../../src/math/random-source.js';
 
 describe('rocCurve', () => {
   it('rocCurve(scores, labels) has AUC 0.75 for one mis-ordered pair out of four', () => {
@@ -13,7 +13,8 @@ describe('rocCurve', () => {
   });
 
   it('rocCurve(...) AUC equals the brute-force Mann–Whitney pair count with ties as ½', () => {
-    const rand = mulberry32(42);
+    const random = createRandom(42);
+    const rand = () => random.next();
     const n = 400;
     // Coarse scores create many ties; positives score higher on average.
     const labels = Float64Array.from({ length: n }, () => (rand() < 0.3 ? 1 : 0));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rocCurve } from '../../src/evaluate/roc-curve.js';
 import { rocSpec } from '../../src/plots/roc-spec.js';
-import { mulberry32 } from '../evaluate/test-random.js';
+import { createRandom } from '../../src/math/random-source.js';
 import { countMarks, inlineData, renderWithoutWarnings } from './spec-helpers.js';
 
 describe('rocSpec', () => {
@@ -15,7 +15,8 @@ describe('rocSpec', () => {
   });
 
   it('rocSpec(roc) thins a long curve to 400 points, keeping both ends', async () => {
-    const rand = mulberry32(3);
+    const random = createRandom(3);
+    const rand = () => random.next();
     const labels = Float64Array.from({ length: 5000 }, () => (rand() < 0.5 ? 1 : 0));
     const scores = Float64Array.from(labels, (y) => rand() + 0.5 * y);
     const roc = rocCurve(scores, labels);

@@ -3,17 +3,12 @@ import { assignValueTiers } from '../../src/value/value-tiers.js';
 import { descendingTieRanks, topPercentCapacity } from '../../src/value/tie-ranks.js';
 import { DEFAULT_SEGMENT_CONFIG } from '../../src/value/segment-config.js';
 import { InputError } from '../../src/errors.js';
+import { createRandom } from '../../src/math/random-source.js';
 
-/** Seeded uniform generator (mulberry32) so the property checks are reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A seeded uniform stream (the project's own generator, src/math/random-source). */
+function seededUniform(seed: number): () => number {
+  const random = createRandom(seed);
+  return () => random.next();
 }
 
 const count = (labels: string[]) => labels.reduce<Record<string, number>>((acc, l) => ({ ...acc, [l]: (acc[l] ?? 0) + 1 }), {});
@@ -63,7 +58,7 @@ describe('assignValueTiers', () => {
 
   it('assignValueTiers(...) on random tied data keeps ties together and never overfills a tier (seeded brute force)', () => {
     // Brute force against the definition: count customers at or above each value directly (O(n²)).
-    const random = mulberry32(20240601);
+    const random = seededUniform(20240601);
     const names = [...DEFAULT_SEGMENT_CONFIG.valueTiers.tiers.map((t) => t.name), 'bottom-50'];
     const failures: string[] = [];
     for (let trial = 0; trial < 30; trial++) {
