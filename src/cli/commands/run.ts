@@ -29,6 +29,13 @@ export function registerRun(program: Command, context: CliContext): void {
         `(${accounting.rejectedRows} rejected rows); new-customer CAC ceiling ${cac.newCustomer.ceiling.toFixed(2)} ` +
         `(${cac.newCustomer.binding} binds); outputs in ${flags.out}`,
     );
+    const total = result.scores.clv.reduce((sum, v) => sum + v, 0);
+    const top = result.segmentSummaries.valueTier[0];
+    progress.info(
+      `predicted LTV over ${result.config.horizonMonths} months: ${total.toFixed(0)} in all; ` +
+        (top ? `the ${top.segment} tier (${top.customers} customers) holds ${(top.ltvShare * 100).toFixed(1)}% of it. ` : '') +
+        `Read ${files.report}`,
+    );
     for (const note of result.notes) progress.info(`note: ${note}`);
     if (flags.json) {
       printJson({ outputs: files, accounting, cac: cac.newCustomer, timingsMs: result.timingsMs, notes: result.notes }, context);
