@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ConditionalExpectationRow } from '../evaluate/conditional-expectations.js';
-import { COLOR_ACTUAL, COLOR_MODEL, PLOT_CONFIG, PLOT_HEIGHT, PLOT_WIDTH, SCHEMA, finiteOrNull, titleOf, type PlotTitle } from './plot-style.js';
+import { PLOT_CONFIG, PLOT_HEIGHT, PLOT_WIDTH, SCHEMA, SERIES_COLOR, SERIES_DASH, finiteOrNull, titleOf, type PlotTitle } from './plot-style.js';
 
 /**
  * Calibration versus holdout (Fader, Hardie & Lee 2005, Fig. 4): mean holdout
@@ -38,18 +38,8 @@ export function conditionalExpectationsSpec(rows: readonly ConditionalExpectatio
         axis: { labelAngle: 0 },
       },
       y: { field: 'mean', type: 'quantitative', title: 'Mean purchases in holdout' },
-      color: {
-        field: 'series',
-        type: 'nominal',
-        title: null,
-        scale: { domain: ['Actual', 'Model'], range: [COLOR_ACTUAL, COLOR_MODEL] },
-      },
-      strokeDash: {
-        field: 'series',
-        type: 'nominal',
-        title: null,
-        scale: { domain: ['Actual', 'Model'], range: [[1, 0], [6, 4]] },
-      },
+      color: SERIES_COLOR,
+      strokeDash: SERIES_DASH,
       tooltip: [
         { field: 'label', title: 'Calibration purchases' },
         { field: 'series', title: 'Series' },

@@ -14,6 +14,22 @@ export const COLOR_ACCENT = '#d9480f';
 export const COLOR_MUTED = '#9aa5b1';
 
 /** DejaVu Sans first: it is what @resvg/resvg-js finds on Debian (fonts-dejavu-core) for PNG output. */
+/** Colour by the 'series' field: actual (dark) vs model (blue), the same in every actual-vs-model plot. */
+export const SERIES_COLOR = {
+  field: 'series',
+  type: 'nominal',
+  title: null,
+  scale: { domain: ['Actual', 'Model'], range: [COLOR_ACTUAL, COLOR_MODEL] },
+} as const;
+
+/** Solid actual, dashed model lines (readable in greyscale too). */
+export const SERIES_DASH = {
+  field: 'series',
+  type: 'nominal',
+  title: null,
+  scale: { domain: ['Actual', 'Model'], range: [[1, 0], [6, 4]] },
+} as const;
+
 export const FONT = 'DejaVu Sans, Verdana, Arial, sans-serif';
 
 export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RepeatTransactionTracking } from '../evaluate/repeat-transaction-tracking.js';
-import { COLOR_ACTUAL, COLOR_MODEL, COLOR_MUTED, PLOT_CONFIG, PLOT_HEIGHT, PLOT_WIDTH, SCHEMA, titleOf, type PlotTitle } from './plot-style.js';
+import { COLOR_MUTED, PLOT_CONFIG, PLOT_HEIGHT, PLOT_WIDTH, SCHEMA, SERIES_COLOR, SERIES_DASH, titleOf, type PlotTitle } from './plot-style.js';
 
 /** Options of {@link trackingSpec}. */
 export interface TrackingSpecOptions extends PlotTitle {
@@ -45,18 +45,8 @@ export function trackingSpec(tracking: RepeatTransactionTracking, options: Track
         encoding: {
           x: { field: 'period', type: 'quantitative', title: periodName, scale: { nice: false, domainMin: 0 } },
           y: { field: 'transactions', type: 'quantitative', title: 'Repeat transactions' },
-          color: {
-            field: 'series',
-            type: 'nominal',
-            title: null,
-            scale: { domain: ['Actual', 'Model'], range: [COLOR_ACTUAL, COLOR_MODEL] },
-          },
-          strokeDash: {
-            field: 'series',
-            type: 'nominal',
-            title: null,
-            scale: { domain: ['Actual', 'Model'], range: [[1, 0], [6, 4]] },
-          },
+          color: SERIES_COLOR,
+          strokeDash: SERIES_DASH,
           tooltip: [
             { field: 'period', type: 'quantitative', title: periodName },
             { field: 'periodEnd', title: 'Period ends' },
