@@ -11,6 +11,8 @@ export type TransactionSource = string | NodeJS.ReadableStream | AsyncIterable<U
 /** An opened source: its display name and its chunks (each valid until the next is read). */
 export interface ByteSource {
   readonly name: string;
+  /** Size in bytes when the source is a file. */
+  readonly totalBytes?: number;
   readonly chunks: AsyncIterable<Buffer>;
 }
 
@@ -32,7 +34,7 @@ export async function openByteSource(
       throw new InputError(`cannot read ${source}: ${why}`, [{ file: source, reason: why }]);
     }
     if (!info.isFile()) throw new InputError(`cannot read ${source}: not a regular file`, [{ file: source, reason: 'not a file' }]);
-    return { name: options.sourceName ?? source, chunks: readFileChunks(source, options.chunkSize) };
+    return { name: options.sourceName ?? source, totalBytes: info.size, chunks: readFileChunks(source, options.chunkSize) };
   }
   if (source === '-') return { name: options.sourceName ?? '<stdin>', chunks: asBuffers(process.stdin) };
   return { name: options.sourceName ?? '<stream>', chunks: asBuffers(source as AsyncIterable<Uint8Array | string>) };

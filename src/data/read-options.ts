@@ -50,6 +50,8 @@ export interface ReadTransactionsOptions {
   readonly chunkSize?: number;
   /** Name used in messages for stream sources (default '<stdin>' or '<stream>'). */
   readonly sourceName?: string;
+  /** Called after each chunk with the bytes read so far and the file size (unknown for streams). */
+  readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
 }
 
 /** Options with defaults filled in and values checked. */

@@ -52,11 +52,14 @@ export async function readTransactionLog(
       ? jsonLinesRowSink(builder, resolved, opened.name)
       : delimitedRowSink(builder, resolved, layout.splitting, opened.name);
   try {
+    let bytesRead = prefix.length;
     if (prefix.length > 0) sink.push(prefix);
     for (;;) {
       const next = await rest.next();
       if (next.done) break;
       sink.push(next.value);
+      bytesRead += next.value.length;
+      options.onProgress?.(bytesRead, opened.totalBytes);
     }
   } catch (error) {
     await rest.return?.();

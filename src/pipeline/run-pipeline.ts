@@ -31,8 +31,11 @@ import { customerIntervals, type CustomerIntervals } from './customer-intervals.
 import type { RfmArrays } from '../data/rfm-arrays.js';
 import type { TransactionLog } from '../data/transaction-log.js';
 
+/** Lets a step say how far it is (bytes read of a file …). */
+export type ReportProgress = (done: number, total: number | undefined) => void;
+
 /** Runs a named step; the CLI passes its progress reporter here. */
-export type StepRunner = <T>(label: string, work: () => T | Promise<T>) => Promise<T>;
+export type StepRunner = <T>(label: string, work: (report: ReportProgress) => T | Promise<T>) => Promise<T>;
 
 export interface RunResult {
   readonly config: RunConfig;
@@ -81,7 +84,7 @@ export interface RowAccounting {
  * input (with onInvalid 'error'), FitError when a fit did not converge and
  * allowUnconverged is false.
  */
-export async function runPipeline(source: TransactionSource, config: RunConfig, step: StepRunner = async (_l, w) => w()): Promise<RunResult> {
+export async function runPipeline(source: TransactionSource, config: RunConfig, step: StepRunner = async (_label, work) => work(() => undefined)): Promise<RunResult> {
   const timingsMs: Record<string, number> = {};
   const timed: StepRunner = async (label, work) => {
     const started = performance.now();
@@ -92,8 +95,8 @@ export async function runPipeline(source: TransactionSource, config: RunConfig, 
   const notes: string[] = [];
   if (config.channelFile && !config.channelCol) throw new UsageError('channelFile needs channelCol: the channel column of that file');
   const attributeCols = config.channelCol && !config.channelFile ? [config.channelCol] : [];
-  const read = await timed('read transactions', () =>
-    readTransactionLog(source, { ...config.input, attributeCols, observationEnd: config.observationEnd }),
+  const read = await timed('read transactions', (report) =>
+    readTransactionLog(source, { ...config.input, attributeCols, observationEnd: config.observationEnd, onProgress: report }),
   );
   const { log, rejects } = read;
   if (!log.hasAmount) throw new UsageError('clv run needs an amount column (input.amountCol / --amount-col) to value customers');

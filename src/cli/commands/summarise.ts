@@ -39,8 +39,8 @@ export function registerSummarise(program: Command, context: CliContext): void {
       throw new UsageError('--json prints statistics on stdout, so the summary needs a file: add -o summary.csv');
     }
     const progress = progressFor(flags, context);
-    const result = await progress.step(`summarising ${file === '-' ? 'stdin' : file}`, () =>
-      summariseTransactions(sourceFromArgument(file, context), readOptionsFromFlags(flags)),
+    const result = await progress.step(`summarising ${file === '-' ? 'stdin' : file}`, (report) =>
+      summariseTransactions(sourceFromArgument(file, context), { ...readOptionsFromFlags(flags), onProgress: report }),
     );
     const { stats } = result;
     progress.info(
