@@ -1,14 +1,13 @@
 /** `clv fit`: a customer summary → a fitted BG/NBD or Gamma-Gamma model file. */
 import { Option, type Command } from 'commander';
 import { summaryToRfmArrays } from '../../data/summary-to-rfm-arrays.js';
-import type { TimeUnit } from '../../data/time-unit.js';
+import { TIME_UNITS, type TimeUnit } from '../../data/time-unit.js';
 import { saveModel, serialiseModel } from '../../io/model-file.js';
 import { fitBgnbd } from '../../models/bgnbd/index.js';
 import { fitGammaGamma } from '../../models/gamma-gamma/index.js';
 import type { FittedModel } from '../../models/fitted-model.js';
 import { addOptions, nonNegativeNumber, OUTPUT_OPTIONS, positiveInteger } from '../options.js';
 import { printJson, progressFor, readSummaryArgument, type CliContext, type OutputFlags } from '../command-kit.js';
-import { TIME_UNITS } from '../../data/time-unit.js';
 
 interface FitFlags extends OutputFlags {
   model: 'bgnbd' | 'gamma-gamma';

@@ -1,5 +1,6 @@
 /** `clv predict`: a customer summary + model files → per-customer predictions. */
 import { Option, type Command } from 'commander';
+import { UsageError } from '../../errors.js';
 import { summaryToRfmArrays } from '../../data/summary-to-rfm-arrays.js';
 import { loadChurnModel, loadModel } from '../../io/model-file.js';
 import { readTransactionLog } from '../../data/read-transaction-log.js';
@@ -20,7 +21,6 @@ import {
   type TransactionFlags,
 } from '../command-kit.js';
 import { scoresTable } from '../../pipeline/scores-table.js';
-import { UsageError } from '../../errors.js';
 
 interface PredictFlags extends OutputFlags, TransactionFlags {
   churnModel?: string;
