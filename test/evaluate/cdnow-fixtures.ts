@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TransactionLog } from '../../src/data/transaction-log.js';
+import type { RfmArrays } from '../../src/data/rfm-arrays.js';
 
 const datasets = fileURLToPath(new URL('../../datasets/', import.meta.url));
 
@@ -64,4 +65,16 @@ export function cdnowCbs(): { x: Float64Array; tx: Float64Array; T: Float64Array
   const rows = readCsv('cdnow_cbs_btyd.csv');
   const col = (name: string) => Float64Array.from(rows, (r) => Number(r[name]));
   return { x: col('x'), tx: col('t.x'), T: col('T.cal'), xStar: col('x.star'), mx: col('m.x') };
+}
+
+/** BTYD's CDNOW calibration summary as RfmArrays (sample ids 1…2357, weeks). */
+export function cdnowCalibration(cbs = cdnowCbs()): RfmArrays {
+  return {
+    customerId: Array.from(cbs.x, (_, i) => String(i + 1)),
+    frequency: cbs.x,
+    recency: cbs.tx,
+    T: cbs.T,
+    monetaryValue: cbs.mx,
+    unit: 'week',
+  };
 }

@@ -4,19 +4,12 @@ import { evaluateHoldout } from '../../src/evaluate/evaluate-holdout.js';
 import { fitBgnbd } from '../../src/models/bgnbd/index.js';
 import { fitGammaGamma } from '../../src/models/gamma-gamma/index.js';
 import { conditionalExpected, expectedNewCustomer, purchaseCountPmf } from './bgnbd-reference.js';
-import { cdnowCbs, cdnowLog, dayOf } from './cdnow-fixtures.js';
+import { cdnowCalibration, cdnowCbs, cdnowLog, dayOf } from './cdnow-fixtures.js';
 
 describe('evaluateHoldout', () => {
   const cbs = cdnowCbs();
   const log = cdnowLog();
-  const calibration = {
-    customerId: Array.from(cbs.x, (_, i) => String(i + 1)),
-    frequency: cbs.x,
-    recency: cbs.tx,
-    T: cbs.T,
-    monetaryValue: cbs.mx,
-    unit: 'week' as const,
-  };
+  const calibration = cdnowCalibration(cbs);
   const purchaseModel = fitBgnbd(calibration);
   const spendModel = fitGammaGamma(calibration);
   const calibrationEnd = dayOf('19970930');

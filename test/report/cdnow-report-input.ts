@@ -12,19 +12,12 @@ import { cacCeiling } from '../../src/value/cac-ceiling.js';
 import { discountedClv } from '../../src/value/clv.js';
 import { segmentCustomers } from '../../src/value/segment-customers.js';
 import { summariseSegments } from '../../src/value/summarise-segments.js';
-import { cdnowCbs, cdnowLog, dayOf } from '../evaluate/cdnow-fixtures.js';
+import { cdnowCalibration, cdnowCbs, cdnowLog, dayOf } from '../evaluate/cdnow-fixtures.js';
 
 export function cdnowReportInput(): ReportInput {
   const cbs = cdnowCbs();
   const log = cdnowLog();
-  const calibration = {
-    customerId: Array.from(cbs.x, (_, i) => String(i + 1)),
-    frequency: cbs.x,
-    recency: cbs.tx,
-    T: cbs.T,
-    monetaryValue: cbs.mx,
-    unit: 'week' as const,
-  };
+  const calibration = cdnowCalibration(cbs);
   const bgnbd = fitBgnbd(calibration);
   const gg = fitGammaGamma(calibration);
   const evaluation = evaluateHoldout({
